@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+/** The `triangulate` command line. Each command is a thin shell over the library in `src/`. */
+import { Command, Option } from 'commander'
+import { IngestError, readSources } from '../ingest/index.js'
+import type { Article } from '../model/index.js'
+import { dossierJsonSchema } from '../model/schema.js'
+import { analyzeInputs } from '../pipeline/analyze.js'
+import { processSource } from '../pipeline/index.js'
+import { writeReport } from '../report/index.js'
+import { progressReporter } from './progress.js'
+
+const program = new Command()
+program
+  .name('triangulate')
+  .description(
+    'Cross-check the news: who said what, what agrees, what conflicts, and how far each report can be trusted.',
+  )
+  .version('0.1.0')
+  .showHelpAfterError('(run with --help for usage)')
+
+const allowPrivate = new Option('--allow-private', 'allow fetching URLs on loopback or private addresses')
+
+/** Prints objects as a JSON array, or one per line with --jsonl. */
+function printer(jsonl: boolean) {
+  let first = true
+  return {
+    item(value: unknown) {
+      if (jsonl) process.stdout.write(`${JSON.stringify(value)}\n`)
+      else {
+        process.stdout.write(`${first ? '[\n' : ',\n'}${JSON.stringify(value, null, 2)}`)
+        first = false
+      }
+    },
+    end() {
+      if (!jsonl) process.stdout.write(first ? '[]\n' : '\n]\n')
+    },
+  }
+}
+
+/** Runs the article stages over every input, printing one object per article; errors go to stderr. */
+async function eachArticle(
+  paths: string[],
+  opts: { noClean?: boolean; allowPrivate?: boolean },
+  onArticle: (article: Article) => void,
+): Promise<number> {
+  let failures = 0
+  for await (const item of readSources(paths, { fetch: { allowPrivate: Boolean(opts.allowPrivate) } })) {
+    if ('error' in item) {
+      failures++
+      process.stderr.write(`triangulate: ${item.error.message}\n`)
+      continue
+    }
+    try {
+      onArticle(processSource(item.source, { noClean: Boolean(opts.noClean) }))
+    } catch (error) {
+      failures++
+      process.stderr.write(
+        `triangulate: ${item.source.origin}: ${error instanceof IngestError ? error.reason : (error as Error).message}\n`,
+      )
+    }
+  }
+  return failures
+}
+
+program
+  .command('analyze')
+  .description('Analyze articles (files, folders, URLs, JSON/JSONL) and write dossier.json, dossier.md and index.html')
+  .argument('<inputs...>', 'files, folders (read recursively) or http(s) URLs')
+  .option('-o, --out <dir>', 'output folder', 'triangulate-report')
+  .option('--raw', 'include each article’s raw input in dossier.json')
+  .option('-q, --quiet', 'no progress or summary')
+  .addOption(allowPrivate)
+  .addHelpText(
+    'after',
+    `
+Reads .txt, .md, .html, .htm, .html.gz, and .json/.jsonl of {text|html, url?, title?, outlet?, published?}.
+Unreadable inputs are reported by path and reason; the rest are analyzed.
+
+Example:
+  triangulate analyze examples/harbor-week --out report
+  open report/index.html`,
+  )
+  .action(async (inputs: string[], opts: { out: string; raw?: boolean; quiet?: boolean; allowPrivate?: boolean }) => {
+    const started = Date.now()
+    const progress = progressReporter(Boolean(opts.quiet))
+    const { dossier, errors } = await analyzeInputs(inputs, {
+      includeRaw: Boolean(opts.raw),
+      fetch: { allowPrivate: Boolean(opts.allowPrivate) },
+      onProgress: progress.onProgress,
+    })
+    progress.stop()
+    const files = await writeReport(dossier, opts.out)
+    for (const e of errors) process.stderr.write(`triangulate: skipped ${e.source}: ${e.reason}\n`)
+    if (!opts.quiet) {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1)
+      const lowest = [...dossier.articles].sort((a, b) => a.credibility.score - b.credibility.score)[0]
+      const count = (kind: string) => dossier.relations.filter((r) => r.kind === kind).length
+      const lines = [
+        `Analyzed ${dossier.articles.length} article(s) in ${seconds}s${errors.length ? `, ${errors.length} input(s) skipped` : ''}.`,
+        `  ${dossier.stories.length} stories, ${dossier.quotes.length} quotes, ${dossier.entities.length} entities`,
+        `  relations: ${count('same-quote')} same-quote, ${count('altered-quote')} altered-quote, ${count('agrees')} agrees, ${count('contradicts')} contradicts`,
+        `  ${dossier.findings.length} findings${lowest ? `; least credible: ${lowest.title ?? lowest.source} (${lowest.credibility.score.toFixed(2)})` : ''}`,
+        `Report: ${files.html}`,
+        `        ${files.markdown}`,
+        `        ${files.json}`,
+      ]
+      process.stdout.write(`${lines.join('\n')}\n`)
+    }
+    if (dossier.articles.length === 0) process.exitCode = 1
+  })
+
+program
+  .command('extract')
+  .description('Print the clean text and metadata of each article')
+  .argument('<inputs...>', 'files, folders or URLs')
+  .option('--jsonl', 'one JSON object per line')
+  .addOption(allowPrivate)
+  .action(async (inputs: string[], opts: { jsonl?: boolean; allowPrivate?: boolean }) => {
+    const out = printer(Boolean(opts.jsonl))
+    const failures = await eachArticle(inputs, opts, (a) =>
+      out.item({
+        source: a.source,
+        url: a.url,
+        outlet: a.outlet,
+        title: a.title,
+        byline: a.byline,
+        published: a.published,
+        language: a.language,
+        text: a.text,
+      }),
+    )
+    out.end()
+    if (failures) process.exitCode = 2
+  })
+
+program
+  .command('quotes')
+  .description('Print the quotes of each article with their speakers (spans index the clean text)')
+  .argument('<inputs...>', 'files, folders or URLs')
+  .option('--jsonl', 'one JSON object per line')
+  .option('--no-clean', 'take text files as they are (spans then index the file as read)')
+  .addOption(allowPrivate)
+  .action(async (inputs: string[], opts: { jsonl?: boolean; clean: boolean; allowPrivate?: boolean }) => {
+    const out = printer(Boolean(opts.jsonl))
+    const failures = await eachArticle(
+      inputs,
+      { noClean: !opts.clean, allowPrivate: Boolean(opts.allowPrivate) },
+      (a) =>
+        out.item({
+          source: a.source,
+          quotes: a.quotes.map((q) => ({
+            text: q.text,
+            span: q.span,
+            kind: q.kind,
+            cue: q.cue,
+            speaker: q.speaker
+              ? {
+                  name: q.speaker.name,
+                  role: q.speaker.role,
+                  mention: q.speaker.mention,
+                  mentionSpan: q.speaker.mentionSpan,
+                }
+              : null,
+          })),
+        }),
+    )
+    out.end()
+    if (failures) process.exitCode = 2
+  })
+
+program
+  .command('schema')
+  .description('Print the JSON Schema of dossier.json')
+  .action(() => {
+    process.stdout.write(`${JSON.stringify(dossierJsonSchema(), null, 2)}\n`)
+  })
+
+program.parseAsync().catch((error: unknown) => {
+  process.stderr.write(`triangulate: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.exitCode = 1
+})

@@ -1,0 +1,131 @@
+/**
+ * The in-memory corpus: runs the corpus stages (entities, stories, copies, statements, credibility) as articles
+ * arrive, one `add` at a time, and builds the dossier. `analyze` is this plus `report`.
+ */
+import { assessCredibility } from '../credibility/index.js'
+import { createStatementIndex } from '../crosscheck/index.js'
+import { createEntityIndex } from '../entities/index.js'
+import type { Assessment, CorpusView } from '../model/corpus.js'
+import type { Article, CopyLink, Dossier, Finding, Relation } from '../model/index.js'
+import { DOSSIER_SCHEMA } from '../model/index.js'
+import { createStoryIndex } from '../stories/index.js'
+
+/** Options of `buildDossier`. */
+export interface DossierOptions {
+  /** Include each article's raw input. Default false. */
+  includeRaw?: boolean
+  /** Fixed timestamp (tests, reproducible output). Default now. */
+  generatedAt?: string
+}
+
+/** A growing corpus of analysed articles. */
+export interface Corpus {
+  /** Adds an article that went through the article stages; returns false when it was already there. */
+  add(article: Article): boolean
+  size(): number
+  articles(): Article[]
+  /** Notes an input that could not be read. */
+  addError(source: string, reason: string): void
+  /** Assesses every article and assembles the dossier. */
+  dossier(options?: DossierOptions): Dossier
+}
+
+/** A new, empty in-memory corpus. */
+export function createCorpus(): Corpus {
+  const articles = new Map<string, Article>()
+  const storyOf = new Map<string, string>()
+  const copyOf = new Map<string, CopyLink>()
+  const relationsByArticle = new Map<string, Relation[]>()
+  const errors: Array<{ source: string; reason: string }> = []
+  const entities = createEntityIndex()
+  const stories = createStoryIndex()
+  const statements = createStatementIndex()
+
+  const view: CorpusView = {
+    article: (id) => articles.get(id),
+    storyOf: (id) => storyOf.get(id),
+    copyOf(id) {
+      let current = copyOf.get(id)?.of
+      for (let hops = 0; current && copyOf.has(current) && hops < 100; hops++) current = copyOf.get(current)?.of
+      return current
+    },
+  }
+
+  function link(relation: Relation): void {
+    for (const side of [relation.from.article, relation.to.article]) {
+      const list = relationsByArticle.get(side) ?? []
+      list.push(relation)
+      relationsByArticle.set(side, list)
+    }
+  }
+
+  return {
+    add(input: Article): boolean {
+      if (articles.has(input.id)) return false
+      // Entities first: stories and statements compare resolved speakers, not surface names.
+      const article = entities.add(input)
+      articles.set(article.id, article)
+      const placed = stories.add(article)
+      storyOf.set(article.id, placed.story)
+      if (placed.copyOf) copyOf.set(article.id, placed.copyOf)
+      for (const relation of statements.add(article, view)) link(relation)
+      return true
+    },
+    size: () => articles.size,
+    articles: () => [...articles.values()],
+    addError(source, reason) {
+      errors.push({ source, reason })
+    },
+    dossier(options: DossierOptions = {}): Dossier {
+      const entityList = entities.entities()
+      const entityMap = new Map(entityList.map((e) => [e.id, e]))
+      const entityArticleCount = new Map<string, number>()
+      for (const e of entityList) {
+        const originals = new Set(e.mentions.map((m) => view.copyOf(m.article) ?? m.article))
+        entityArticleCount.set(e.id, originals.size)
+      }
+      const corroboration = statements.corroboration(view)
+      const corroborationByArticle = new Map<string, typeof corroboration>()
+      for (const c of corroboration) {
+        for (const a of c.articles) {
+          const list = corroborationByArticle.get(a) ?? []
+          list.push(c)
+          corroborationByArticle.set(a, list)
+        }
+      }
+      const findings: Finding[] = []
+      const assessed = new Map<string, Assessment>()
+      for (const article of articles.values()) {
+        const assessment = assessCredibility(article, {
+          corpus: view,
+          relations: relationsByArticle.get(article.id) ?? [],
+          corroboration: corroborationByArticle.get(article.id) ?? [],
+          entities: entityMap,
+          entityArticleCount,
+        })
+        assessed.set(article.id, assessment)
+        findings.push(...assessment.findings)
+      }
+      return {
+        schema: DOSSIER_SCHEMA,
+        generatedAt: options.generatedAt ?? new Date().toISOString(),
+        articles: [...articles.values()].map((a) => {
+          const { raw, rawMap: _map, sentences: _s, mentions: _m, quotes: _q, ...rest } = a
+          return {
+            ...rest,
+            ...(options.includeRaw ? { raw } : {}),
+            copyOf: view.copyOf(a.id) ?? null,
+            credibility: (assessed.get(a.id) as Assessment).credibility,
+          }
+        }),
+        entities: entityList,
+        quotes: [...articles.values()].flatMap((a) => a.quotes),
+        stories: stories.stories(),
+        relations: statements.relations(),
+        corroboration,
+        findings,
+        errors: [...errors],
+      }
+    },
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * Ingest stage: turns what the user names (files, folders, URLs, JSON/JSONL of articles) into `Source`s.
+ * A bad input is reported as an `IngestError` (path and reason) and never stops the others.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { z } from 'zod'
+import type { Source } from '../model/index.js'
+import { IngestError } from './errors.js'
+import { type FetchOptions, fetchSource } from './fetch.js'
+
+export { IngestError } from './errors.js'
+export { type FetchOptions, fetchSource, isPrivateAddress, USER_AGENT } from './fetch.js'
+
+/** File name endings Triangulate reads, and how. */
+const READERS: Array<[suffix: string, kind: 'html' | 'text' | 'json' | 'jsonl' | 'html.gz']> = [
+  ['.html.gz', 'html.gz'],
+  ['.htm.gz', 'html.gz'],
+  ['.html', 'html'],
+  ['.htm', 'html'],
+  ['.xhtml', 'html'],
+  ['.txt', 'text'],
+  ['.md', 'text'],
+  ['.jsonl', 'jsonl'],
+  ['.ndjson', 'jsonl'],
+  ['.json', 'json'],
+]
+
+/** Largest file read, in bytes (a bigger one is reported, not read). */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024
+
+const URL_PATTERN = /^https?:\/\//i
+
+/** One article record in a JSON or JSONL input. */
+export const ArticleRecord = z
+  .object({
+    text: z.string().optional(),
+    html: z.string().optional(),
+    url: z.string().nullish(),
+    title: z.string().nullish(),
+    outlet: z.string().nullish(),
+    byline: z.string().nullish(),
+    author: z.string().nullish(),
+    published: z.string().nullish(),
+    date: z.string().nullish(),
+    language: z.string().nullish(),
+  })
+  .refine((r) => typeof r.text === 'string' || typeof r.html === 'string', { message: 'needs "text" or "html"' })
+
+/** Either a source to extract or an input that failed, in input order. */
+export type IngestItem = { source: Source } | { error: IngestError }
+
+/** Options of `readSources`. */
+export interface ReadOptions {
+  fetch?: FetchOptions
+}
+
+function readerFor(path: string): (typeof READERS)[number][1] | undefined {
+  const lower = path.toLowerCase()
+  return READERS.find(([suffix]) => lower.endsWith(suffix))?.[1]
+}
+
+function recordToSource(record: unknown, origin: string, fetchedAt: string): Source {
+  const parsed = ArticleRecord.safeParse(record)
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ')
+    throw new IngestError(origin, `invalid article record (${issues})`)
+  }
+  const r = parsed.data
+  const given: NonNullable<Source['given']> = {}
+  if (r.url) given.url = r.url
+  if (r.title) given.title = r.title
+  if (r.outlet) given.outlet = r.outlet
+  if (r.byline ?? r.author) given.byline = (r.byline ?? r.author) as string
+  const published = r.published ?? r.date
+  if (published) {
+    const t = Date.parse(published)
+    if (!Number.isNaN(t)) given.published = new Date(t).toISOString()
+  }
+  if (r.language) given.language = r.language
+  const isHtml = typeof r.html === 'string'
+  return {
+    origin,
+    bytes: new TextEncoder().encode(isHtml ? r.html : r.text),
+    contentType: isHtml ? 'html' : 'text',
+    fetchedAt,
+    given,
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096)
+  let control = 0
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] as number
+    if (b === 0) return true
+    if (b < 9 || (b > 13 && b < 32)) control++
+  }
+  return n > 0 && control / n > 0.1
+}
+
+async function* readFileSources(path: string): AsyncGenerator<IngestItem> {
+  const kind = readerFor(path)
+  const fetchedAt = new Date().toISOString()
+  try {
+    const info = await stat(path)
+    if (info.size > MAX_FILE_BYTES)
+      throw new IngestError(path, `file is ${info.size} bytes, over the ${MAX_FILE_BYTES}-byte limit`)
+    let bytes: Uint8Array = await readFile(path)
+    if (kind === 'html.gz') {
+      try {
+        bytes = gunzipSync(bytes, { maxOutputLength: MAX_FILE_BYTES })
+      } catch (cause) {
+        throw new IngestError(path, `not a readable gzip file (${(cause as Error).message})`, { cause })
+      }
+    }
+    if (bytes.length === 0) throw new IngestError(path, 'empty file')
+    if (looksBinary(bytes)) throw new IngestError(path, 'binary content, not text or HTML')
+    if (kind === 'json' || kind === 'jsonl') {
+      const text = new TextDecoder().decode(bytes)
+      const records: Array<[unknown, string]> = []
+      if (kind === 'jsonl') {
+        for (const [i, line] of text.split('\n').entries()) {
+          if (!line.trim()) continue
+          try {
+            records.push([JSON.parse(line), `${path}#${i + 1}`])
+          } catch (cause) {
+            yield { error: new IngestError(`${path}#${i + 1}`, 'invalid JSON line', { cause }) }
+          }
+        }
+      } else {
+        let data: unknown
+        try {
+          data = JSON.parse(text)
+        } catch (cause) {
+          throw new IngestError(path, `invalid JSON (${(cause as Error).message})`, { cause })
+        }
+        const list = Array.isArray(data) ? data : [data]
+        for (const [i, r] of list.entries()) records.push([r, list.length > 1 ? `${path}#${i + 1}` : path])
+      }
+      for (const [record, origin] of records) {
+        try {
+          yield { source: recordToSource(record, origin, fetchedAt) }
+        } catch (error) {
+          yield { error: error as IngestError }
+        }
+      }
+      return
+    }
+    yield { source: { origin: path, bytes, contentType: kind === 'text' ? 'text' : 'html', fetchedAt } }
+  } catch (error) {
+    if (error instanceof IngestError) yield { error }
+    else
+      yield { error: new IngestError(path, (error as NodeJS.ErrnoException).code ?? String(error), { cause: error }) }
+  }
+}
+
+async function* walk(dir: string): AsyncGenerator<{ error: IngestError } | { file: string }> {
+  let entries: import('node:fs').Dirent[]
+  try {
+    entries = await readdir(dir, { withFileTypes: true })
+  } catch (cause) {
+    yield { error: new IngestError(dir, `cannot read folder (${(cause as NodeJS.ErrnoException).code})`, { cause }) }
+    return
+  }
+  entries.sort((a, b) => a.name.localeCompare(b.name))
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) yield* walk(path)
+    else if (readerFor(entry.name)) yield { file: path }
+  }
+}
+
+/** Lists the files an input names (a folder recursively), without reading them; for progress totals. */
+export async function listInputs(inputs: string[]): Promise<Array<{ input: string } | { error: IngestError }>> {
+  const out: Array<{ input: string } | { error: IngestError }> = []
+  for (const input of inputs) {
+    if (URL_PATTERN.test(input)) {
+      out.push({ input })
+      continue
+    }
+    let info: import('node:fs').Stats
+    try {
+      info = await stat(input)
+    } catch (cause) {
+      out.push({ error: new IngestError(input, 'no such file or folder', { cause }) })
+      continue
+    }
+    if (info.isDirectory()) {
+      for await (const item of walk(input)) out.push('file' in item ? { input: item.file } : item)
+    } else out.push({ input })
+  }
+  return out
+}
+
+/** Reads one listed input (file path or URL) into sources or errors. */
+export async function* readInput(input: string, options: ReadOptions = {}): AsyncGenerator<IngestItem> {
+  if (URL_PATTERN.test(input)) {
+    try {
+      yield { source: await fetchSource(input, options.fetch) }
+    } catch (error) {
+      yield { error: error instanceof IngestError ? error : new IngestError(input, String(error), { cause: error }) }
+    }
+    return
+  }
+  yield* readFileSources(input)
+}
+
+/** Reads every input (files, folders recursively, URLs) into sources; failures come as `{ error }` items. */
+export async function* readSources(inputs: string[], options: ReadOptions = {}): AsyncGenerator<IngestItem> {
+  for (const item of await listInputs(inputs)) {
+    if ('error' in item) yield item
+    else yield* readInput(item.input, options)
+  }
+}
