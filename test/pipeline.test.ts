@@ -75,3 +75,28 @@ describe('[pipeline] bad input', () => {
     assert.match(errors[0]?.reason ?? '', /no such file/)
   })
 })
+
+describe('[pipeline] worker pool', () => {
+  it('gives the same dossier with workers as in-process, in input order, and ignores exact duplicates', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tri-pool-'))
+    for (let i = 0; i < 20; i++) {
+      const body = `Ferry service ${i} resumes\n\n“We are back on schedule,” harbor master Tomas Brel said of route ${i}.\n`
+      await writeFile(join(dir, `a${String(i).padStart(2, '0')}.txt`), body)
+    }
+    await writeFile(join(dir, 'dup.txt'), await readFile(join(dir, 'a03.txt')))
+    const fixed = { generatedAt: '2026-01-01T00:00:00.000Z' }
+    const inProcess = await analyzeInputs([dir], { ...fixed, workers: 0 })
+    const { spawnSync } = await import('node:child_process')
+    const script = `import('${join(ROOT, 'dist', 'pipeline', 'analyze.js')}').then(async (m) => {
+      const r = await m.analyzeInputs([${JSON.stringify(dir)}], { generatedAt: '2026-01-01T00:00:00.000Z', workers: 2 })
+      process.stdout.write(JSON.stringify({ dossier: r.dossier, duplicates: r.duplicates }))
+    })`
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })
+    assert.equal(child.status, 0, child.stderr)
+    const pooled = JSON.parse(child.stdout)
+    assert.deepEqual(pooled.dossier, JSON.parse(JSON.stringify(inProcess.dossier)))
+    assert.equal(inProcess.dossier.articles.length, 20)
+    assert.deepEqual(inProcess.duplicates, [join(dir, 'dup.txt')])
+    assert.deepEqual(pooled.duplicates, [join(dir, 'dup.txt')])
+  })
+})

@@ -83,7 +83,7 @@ Example:
   .action(async (inputs: string[], opts: { out: string; raw?: boolean; quiet?: boolean; allowPrivate?: boolean }) => {
     const started = Date.now()
     const progress = progressReporter(Boolean(opts.quiet))
-    const { dossier, errors } = await analyzeInputs(inputs, {
+    const { dossier, errors, duplicates } = await analyzeInputs(inputs, {
       includeRaw: Boolean(opts.raw),
       fetch: { allowPrivate: Boolean(opts.allowPrivate) },
       onProgress: progress.onProgress,
@@ -96,7 +96,7 @@ Example:
       const lowest = [...dossier.articles].sort((a, b) => a.credibility.score - b.credibility.score)[0]
       const count = (kind: string) => dossier.relations.filter((r) => r.kind === kind).length
       const lines = [
-        `Analyzed ${dossier.articles.length} article(s) in ${seconds}s${errors.length ? `, ${errors.length} input(s) skipped` : ''}.`,
+        `Analyzed ${dossier.articles.length} article(s) in ${seconds}s${errors.length ? `, ${errors.length} input(s) skipped` : ''}${duplicates.length ? `, ${duplicates.length} exact duplicate(s) ignored` : ''}.`,
         `  ${dossier.stories.length} stories, ${dossier.quotes.length} quotes, ${dossier.entities.length} entities`,
         `  relations: ${count('same-quote')} same-quote, ${count('altered-quote')} altered-quote, ${count('agrees')} agrees, ${count('contradicts')} contradicts`,
         `  ${dossier.findings.length} findings${lowest ? `; least credible: ${lowest.title ?? lowest.source} (${lowest.credibility.score.toFixed(2)})` : ''}`,
