@@ -5,6 +5,8 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import type { Article, RawMap, Source } from '../model/index.js'
+import { parsePage } from './01-html-tree.js'
+import { extractMainText } from './02-main-text.js'
 import { articleId } from './article-id.js'
 
 export { articleId } from './article-id.js'
@@ -50,14 +52,20 @@ export function emptyArticle(source: Source, raw: string, text: string, rawMap: 
 export function extractArticle(source: Source, options: ExtractOptions = {}): Article {
   const raw = decodeText(source.bytes)
   if (source.contentType === 'html') {
-    const { document } = parseHTML(raw)
-    const parsed = new Readability(document as unknown as Document).parse()
-    const text = (parsed?.textContent ?? '').replace(/\n\s*\n+/g, '\n\n').trim()
+    // 1. One parse into a light tree, with the head data on the side.
+    const page = parsePage(raw)
+    // 2. The body container and its paragraphs.
+    let text = extractMainText(page.root)
+    let method = 'blocks'
+    if (text === '') {
+      const { document } = parseHTML(raw)
+      const parsed = new Readability(document as unknown as Document).parse()
+      text = (parsed?.textContent ?? '').replace(/\n\s*\n+/g, '\n\n').trim()
+      method = 'readability'
+    }
     const article = emptyArticle(source, raw, text, null)
-    article.title ??= parsed?.title ?? null
-    article.byline ??= parsed?.byline ?? null
-    article.outlet ??= parsed?.siteName ?? null
-    article.extraction.method = 'readability'
+    article.title ??= page.head.title
+    article.extraction.method = method
     return article
   }
   if (options.noClean) {
