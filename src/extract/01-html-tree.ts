@@ -165,7 +165,7 @@ export function parsePage(html: string): ParsedPage {
         // Close up to the nearest open element of this name; a stray closing tag closes nothing.
         let node: HtmlNode | null = current
         while (node && node.tag !== name) node = node.parent
-        if (!node || !node.parent) return
+        if (!node?.parent) return
         while (current !== node && current.parent) {
           current = current.parent
           depth--

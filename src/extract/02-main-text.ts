@@ -92,6 +92,8 @@ interface Block {
 interface Stats {
   /** Text characters of good paragraphs under the node. */
   good: number
+  /** The part of `good` in the node's own text (not in block children). */
+  own: number
 }
 
 /** Not chrome, chrome by class/id only (overruled when it holds the page's prose), chrome for sure. */
@@ -200,7 +202,7 @@ function isGoodParagraph(block: Block): boolean {
 /** Good-paragraph text under each node, bottom-up. */
 function measure(node: HtmlNode, run: Run, inLink: number): number {
   let good = 0
-  const own: Block[] = []
+  const ownBlocks: Block[] = []
   const state: BlockState = { text: '', linked: 0, tag: node.tag, inLink }
   for (const child of node.children) {
     if (typeof child === 'string') {
@@ -221,16 +223,18 @@ function measure(node: HtmlNode, run: Run, inLink: number): number {
       for (const b of inner) if (isGoodParagraph(b)) good += b.text.length
       continue
     }
-    flush(own, state)
+    flush(ownBlocks, state)
     const g = measure(child, run, state.inLink)
     // A class verdict is held back: its prose counts only if it turns out to hold most of the page's prose.
     if (chrome === Chrome.ByClass) run.byClass.push([child, g])
     else good += g
     state.tag = node.tag
   }
-  flush(own, state)
-  for (const b of own) if (isGoodParagraph(b)) good += b.text.length
-  run.stats.set(node, { good })
+  flush(ownBlocks, state)
+  let own = 0
+  for (const b of ownBlocks) if (isGoodParagraph(b)) own += b.text.length
+  good += own
+  run.stats.set(node, { good, own })
   return good
 }
 
@@ -250,9 +254,14 @@ function findContainer(root: HtmlNode, stats: Map<HtmlNode, Stats>): HtmlNode {
       }
     }
     if (!best || bestGood < total * CONTAINER_SHARE || bestGood === 0) return node
+    // A single paragraph is not a container: the body is where several paragraphs meet.
+    if ((stats.get(best)?.own ?? 0) === bestGood) return node
     node = best
   }
 }
+
+/** How many times the rest of the page's prose a class-chrome subtree must hold to be taken as the article. */
+const RESCUE_RATIO = 3
 
 /** Share of its parent's prose a child must hold to be taken as the tighter body container. */
 const CONTAINER_SHARE = 0.7
@@ -264,7 +273,7 @@ export function extractMainText(root: HtmlNode): string {
   let total = measure(body, run, 0)
   // A class name is a weak signal ("penci_sidebar" on the page wrapper): a class-chrome subtree that holds more
   // prose than the rest of the page is the article after all.
-  const rescue = run.byClass.filter(([, g]) => g > total)
+  const rescue = run.byClass.filter(([, g]) => g > RESCUE_RATIO * total)
   if (rescue.length > 0) {
     for (const [node] of rescue) run.rescued.add(node)
     run.byClass = []
@@ -280,7 +289,7 @@ export function extractMainText(root: HtmlNode): string {
   const kept: string[] = []
   for (const b of blocks) {
     if (!keepBlock(b)) continue
-    if (b.text.length >= 30) {
+    if (b.text.length >= DEDUPE_MIN) {
       if (seen.has(b.text)) continue
       seen.add(b.text)
     }
@@ -299,6 +308,9 @@ function keepBlock(block: Block): boolean {
   if (block.linked / n > 0.5) return false
   return true
 }
+
+/** Shortest paragraph whose verbatim repeat is dropped (shorter lines repeat in recipes, tables, Q&A). */
+const DEDUPE_MIN = 200
 
 /** A block that is an HTML tag written out as text. */
 const MARKUP_TEXT = /^<\/?[a-z][a-z0-9]*\b[^>]*>?/i
