@@ -21,7 +21,7 @@ const BOILERPLATE_CLASS =
 
 /** Class/id fragments that mark the article itself; they protect a node from `BOILERPLATE_CLASS`. */
 const ARTICLE_CLASS =
-  /(?:^|[\s_-])(?:article|articlebody|article-body|article-content|story|story-body|storytext|entry-content|post-content|post-body|main-content|body-text|content-body|text|body|content|main|post|entry)(?:$|[\s_-])/
+  /(?:^|[\s_-])(?:article|articlebody|article-body|article-content|story|story-body|storytext|entry-content|post-content|post-body|main-content|body-text|content-body|text|body|content|main|post|entry|embed|embedded|twitter-tweet|instagram-media)(?:$|[\s_-])/
 
 /** Roles of page chrome (ARIA landmark roles). */
 const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'menu'])
@@ -94,6 +94,10 @@ interface Stats {
   good: number
   /** The part of `good` in the node's own text (not in block children). */
   own: number
+  /** The part of `good` not in block children (own text and inline children). */
+  direct: number
+  /** Prose near the node: paragraphs that are its children count fully, grandchildren half, and so on. */
+  near: number
 }
 
 /** Not chrome, chrome by class/id only (overruled when it holds the page's prose), chrome for sure. */
@@ -202,6 +206,7 @@ function isGoodParagraph(block: Block): boolean {
 /** Good-paragraph text under each node, bottom-up. */
 function measure(node: HtmlNode, run: Run, inLink: number): number {
   let good = 0
+  let childGood = 0
   const ownBlocks: Block[] = []
   const state: BlockState = { text: '', linked: 0, tag: node.tag, inLink }
   for (const child of node.children) {
@@ -227,14 +232,17 @@ function measure(node: HtmlNode, run: Run, inLink: number): number {
     const g = measure(child, run, state.inLink)
     // A class verdict is held back: its prose counts only if it turns out to hold most of the page's prose.
     if (chrome === Chrome.ByClass) run.byClass.push([child, g])
-    else good += g
+    else {
+      good += g
+      childGood += g
+    }
     state.tag = node.tag
   }
   flush(ownBlocks, state)
   let own = 0
   for (const b of ownBlocks) if (isGoodParagraph(b)) own += b.text.length
   good += own
-  run.stats.set(node, { good, own })
+  run.stats.set(node, { good, own, direct: good - childGood, near: 0 })
   return good
 }
 
@@ -253,11 +261,87 @@ function findContainer(root: HtmlNode, stats: Map<HtmlNode, Stats>): HtmlNode {
         bestGood = g
       }
     }
-    if (!best || bestGood < total * CONTAINER_SHARE || bestGood === 0) return node
+    if (!best || bestGood === 0) return node
+    if (bestGood < total * (isMarkedBody(best) ? MARKED_SHARE : CONTAINER_SHARE)) return node
     // A single paragraph is not a container: the body is where several paragraphs meet.
     if ((stats.get(best)?.own ?? 0) === bestGood) return node
     node = best
   }
+}
+
+/**
+ * Within the container, the node where paragraphs gather (Readability's candidate score: a paragraph counts fully
+ * for its parent, half for the grandparent, a third above). A list of teasers spreads its snippets one per item, an
+ * article puts its paragraphs side by side; when that node holds a fair share of the container's prose, it is the
+ * tighter body.
+ */
+function tighten(container: HtmlNode, stats: Map<HtmlNode, Stats>): HtmlNode[] {
+  const nodes: HtmlNode[] = []
+  const stack: HtmlNode[] = [container]
+  while (stack.length) {
+    const node = stack.pop() as HtmlNode
+    const st = stats.get(node)
+    if (!st || st.good === 0) continue
+    nodes.push(node)
+    for (const child of node.children) if (typeof child !== 'string') stack.push(child)
+  }
+  for (const node of nodes) {
+    const direct = stats.get(node)?.direct ?? 0
+    if (direct === 0) continue
+    // The node itself is the paragraph when the prose is its own text.
+    let up = node.parent
+    for (let level = 1; up && level <= 3; level++, up = up.parent) {
+      const st = stats.get(up)
+      if (st) st.near += direct / level
+      if (up === container) break
+    }
+  }
+  let best = container
+  let bestNear = stats.get(container)?.near ?? 0
+  for (const node of nodes) {
+    const near = stats.get(node)?.near ?? 0
+    if (near > bestNear) {
+      best = node
+      bestNear = near
+    }
+  }
+  const share = (stats.get(best)?.good ?? 0) / (stats.get(container)?.good || 1)
+  return share >= TIGHTEN_SHARE ? [...withTwins(best, container, stats)] : [container]
+}
+
+/**
+ * The tightened body plus its twins: sites cut a body into sibling blocks of the same tag and class around a figure
+ * or an ad slot. Climbs while the node is its parent's only prose (not past the container), then takes the
+ * siblings of the same shape that hold prose, in page order.
+ */
+function* withTwins(node: HtmlNode, container: HtmlNode, stats: Map<HtmlNode, Stats>): Generator<HtmlNode> {
+  const good = (n: HtmlNode) => stats.get(n)?.good ?? 0
+  let top = node
+  while (top !== container && top.parent && top.parent !== container && good(top.parent) === good(node))
+    top = top.parent
+  const parent = top.parent
+  if (top === container || !parent) {
+    yield node
+    return
+  }
+  for (const sibling of parent.children) {
+    if (typeof sibling === 'string') continue
+    if (sibling === top) yield node
+    else if (sibling.tag === top.tag && sibling.classId === top.classId && good(sibling) > 0) yield sibling
+  }
+}
+
+/** Share of the container's prose the paragraph-gathering node needs to replace it. */
+const TIGHTEN_SHARE = 0.4
+
+/** Share of its parent's prose enough for a node the page marks as the body (`<main>`, `<article>`, microdata). */
+const MARKED_SHARE = 0.5
+
+/** True for a node the markup itself calls the article body. */
+function isMarkedBody(node: HtmlNode): boolean {
+  if (node.tag === 'main' || node.tag === 'article') return true
+  const prop = node.attrs.itemprop
+  return prop === 'articleBody' || prop === 'mainEntity' || node.attrs.role === 'main'
 }
 
 /** How many times the rest of the page's prose a class-chrome subtree must hold to be taken as the article. */
@@ -281,9 +365,9 @@ export function extractMainText(root: HtmlNode): string {
     total = measure(body, run, 0)
   }
   if (total === 0) return ''
-  const container = findContainer(body, run.stats)
   const blocks: Block[] = []
-  collectBlocks(container, blocks, { text: '', linked: 0, tag: container.tag, inLink: 0 }, run)
+  for (const part of tighten(findContainer(body, run.stats), run.stats))
+    collectBlocks(part, blocks, { text: '', linked: 0, tag: part.tag, inLink: 0 }, run)
   // A paragraph repeated word for word is a second copy of the body (print or AMP markup), not more article.
   const seen = new Set<string>()
   const kept: string[] = []
@@ -305,7 +389,7 @@ function keepBlock(block: Block): boolean {
   // Markup shown as text (escaped tags in a noscript or a broken attribute).
   if (MARKUP_TEXT.test(block.text)) return false
   // Link lists and "Read: ..." teasers: mostly link text.
-  if (block.linked / n > 0.5) return false
+  if (block.linked / n > 0.7) return false
   return true
 }
 
