@@ -9,7 +9,10 @@
 import type { HtmlNode } from './01-html-tree.js'
 
 /** Tags that never hold article text (site chrome, captions, forms). */
-const BOILERPLATE_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'figure', 'figcaption', 'form', 'dialog', 'menu'])
+const BOILERPLATE_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'figure', 'figcaption', 'dialog', 'menu'])
+
+/** Tags that usually hold chrome but sometimes wrap a whole page (ASP.NET puts every page in one `<form>`). */
+const SOFT_BOILERPLATE_TAGS = new Set(['form'])
 
 /**
  * Class/id fragments of page chrome. After Readability's `unlikelyCandidates` and trafilatura's boilerplate
@@ -110,6 +113,7 @@ enum Chrome {
 /** How sure it is that a subtree is page chrome: by tag, ARIA role and hidden flags (sure) or by class/id. */
 function chromeOf(node: HtmlNode): Chrome {
   if (BOILERPLATE_TAGS.has(node.tag)) return Chrome.Sure
+  if (SOFT_BOILERPLATE_TAGS.has(node.tag)) return Chrome.ByClass
   const a = node.attrs
   if (a.hidden !== undefined || a['aria-hidden'] === 'true') return Chrome.Sure
   if (a.role && BOILERPLATE_ROLES.has(a.role)) return Chrome.Sure
@@ -359,7 +363,9 @@ export function extractMainText(root: HtmlNode): string {
   // prose than the rest of the page is the article after all.
   const rescue = run.byClass.filter(([, g]) => g > RESCUE_RATIO * total)
   if (rescue.length > 0) {
-    for (const [node] of rescue) run.rescued.add(node)
+    for (const [node] of rescue)
+      for (let up: HtmlNode | null = node; up; up = up.parent)
+        if (run.chrome.get(up) === Chrome.ByClass) run.rescued.add(up)
     run.byClass = []
     run.stats.clear()
     total = measure(body, run, 0)
