@@ -9,6 +9,7 @@ import { parsePage } from './01-html-tree.js'
 import { extractMainText } from './02-main-text.js'
 import { readMetadata } from './03-metadata.js'
 import { guessLanguage } from './04-language.js'
+import { cleanText } from './05-text-clean.js'
 import { articleId } from './article-id.js'
 
 export { articleId } from './article-id.js'
@@ -18,8 +19,6 @@ export interface ExtractOptions {
   /** Take text input as it is, no cleaning (spans then index the file as read). Default false. */
   noClean?: boolean
 }
-
-const CLUTTER_LINE = /^(read more\b|leave a (comment|reply)|subscribe\b|back to top|-?advertisement-?$|share this\b)/i
 
 /** Decodes bytes by BOM, declared charset (`<meta charset>` for HTML) or detection; see `decodeBytes`. */
 export function decodeText(bytes: Uint8Array, declared?: string | null, html = false): string {
@@ -113,29 +112,13 @@ export function extractArticle(source: Source, options: ExtractOptions = {}): Ar
     article.extraction.method = 'as-is'
     return article
   }
-  // Keep lines that are not clutter; map each kept line back to the raw input.
-  const segments: RawMap['segments'] = []
-  const kept: string[] = []
-  let title: string | null = null
-  let offset = 0
-  let textLength = 0
-  for (const line of raw.split('\n')) {
-    const start = offset
-    offset += line.length + 1
-    const trimmed = line.trim()
-    if (trimmed === '' || CLUTTER_LINE.test(trimmed)) continue
-    if (title === null) {
-      title = trimmed
-      continue
-    }
-    if (kept.length > 0) textLength += 2
-    segments.push([textLength, start + line.indexOf(trimmed), trimmed.length])
-    kept.push(trimmed)
-    textLength += trimmed.length
-  }
-  const text = kept.join('\n\n')
-  const article = emptyArticle(source, raw, text, { segments })
-  article.title ??= title
-  article.extraction.method = 'text-lines'
+  // Plain text: title and clutter from the shape of the lines; every kept paragraph is a slice of the input.
+  const cleaned = cleanText(raw)
+  const article = emptyArticle(source, raw, cleaned.text, cleaned.rawMap)
+  article.title ??= cleaned.title
+  article.outlet ??= cleaned.outlet
+  article.language ??= guessLanguage(cleaned.text)
+  if (cleaned.text === '') article.extraction.warnings.push('no article text left after cleaning')
+  article.extraction.method = 'text-clean'
   return article
 }
