@@ -204,6 +204,18 @@ export function stripTitleSuffix(title: string, outlet: string | null, host: str
   return title
 }
 
+/** The site name a document title carries after its headline ("Headline | Riverside Daily News"), or null. */
+function siteFromTitle(docTitle: string | null, host: string | null): string | null {
+  if (!docTitle) return null
+  const stripped = stripTitleSuffix(docTitle, null, host)
+  if (stripped === docTitle) return null
+  const rest = docTitle.startsWith(stripped)
+    ? docTitle.slice(stripped.length)
+    : docTitle.slice(0, docTitle.indexOf(stripped))
+  const site = rest.replace(/^[\s|\-–—:·•»~/]+|[\s|\-–—:·•»~/]+$/g, '')
+  return site && site.split(/\s+/).length <= 5 ? site : null
+}
+
 /** First text of an element matching `pick`, depth-first, bounded. */
 function findText(root: HtmlNode, pick: (n: HtmlNode) => boolean, limit = 20000): string | null {
   const stack: HtmlNode[] = [root]
@@ -251,6 +263,7 @@ export function readMetadata(head: PageHead, root: HtmlNode, origin: string): Pa
     meta.get('og:url'),
     str(article?.url),
     str(article?.mainEntityOfPage),
+    str(webPage?.url),
     originUrl,
   ]
   let url: string | null = null
@@ -307,7 +320,14 @@ export function readMetadata(head: PageHead, root: HtmlNode, origin: string): Pa
     primaryLanguage(meta.get('og:locale')) ??
     primaryLanguage(str(article?.inLanguage))
 
-  return { title: title || null, outlet: outlet ? squash(outlet) : host, byline, published, url, language }
+  return {
+    title: title || null,
+    outlet: outlet ? squash(outlet) : (siteFromTitle(head.title, host) ?? host),
+    byline,
+    published,
+    url,
+    language,
+  }
 }
 
 /** The primary subtag of a language tag ("en-US" → "en", "pt_BR" → "pt"), or null. */
