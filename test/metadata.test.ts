@@ -25,7 +25,8 @@ describe('[extract/metadata] fictional pages in bench/metadata', () => {
       if (value === undefined) continue
       const got = a[field]
       const ok = field === 'published' ? (got ?? '').slice(0, 10) === value.slice(0, 10) : got === value
-      const cell = (right[field] ??= [0, 0])
+      const cell = right[field] ?? [0, 0]
+      right[field] = cell
       cell[1]++
       if (ok) cell[0]++
     }
