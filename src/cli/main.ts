@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The `triangulate` command line. Each command is a thin shell over the library in `src/`. */
 import { Command, Option } from 'commander'
+import { extractArticle } from '../extract/index.js'
 import { IngestError, readSources } from '../ingest/index.js'
 import type { Article } from '../model/index.js'
 import { dossierJsonSchema } from '../model/schema.js'
@@ -42,6 +43,7 @@ async function eachArticle(
   paths: string[],
   opts: { noClean?: boolean; allowPrivate?: boolean },
   onArticle: (article: Article) => void,
+  stages: typeof processSource = processSource,
 ): Promise<number> {
   let failures = 0
   for await (const item of readSources(paths, { fetch: { allowPrivate: Boolean(opts.allowPrivate) } })) {
@@ -51,7 +53,7 @@ async function eachArticle(
       continue
     }
     try {
-      onArticle(processSource(item.source, { noClean: Boolean(opts.noClean) }))
+      onArticle(stages(item.source, { noClean: Boolean(opts.noClean) }))
     } catch (error) {
       failures++
       process.stderr.write(
@@ -117,17 +119,22 @@ program
   .addOption(allowPrivate)
   .action(async (inputs: string[], opts: { jsonl?: boolean; allowPrivate?: boolean }) => {
     const out = printer(Boolean(opts.jsonl))
-    const failures = await eachArticle(inputs, opts, (a) =>
-      out.item({
-        source: a.source,
-        url: a.url,
-        outlet: a.outlet,
-        title: a.title,
-        byline: a.byline,
-        published: a.published,
-        language: a.language,
-        text: a.text,
-      }),
+    const failures = await eachArticle(
+      inputs,
+      opts,
+      (a) =>
+        out.item({
+          source: a.source,
+          url: a.url,
+          outlet: a.outlet,
+          title: a.title,
+          byline: a.byline,
+          published: a.published,
+          language: a.language,
+          text: a.text,
+        }),
+      // Extraction only: the later article stages add nothing to this output.
+      extractArticle,
     )
     out.end()
     if (failures) process.exitCode = 2

@@ -2,9 +2,14 @@
  * Extract stage: from a `Source` (bytes) to an `Article` with clean text and metadata.
  * FOUNDATION VERSION: Readability on linkedom for HTML, a line-based cleaner for text. Issue 3 deepens it.
  */
-import { Readability } from '@mozilla/readability'
-import { parseHTML } from 'linkedom'
+import { createRequire } from 'node:module'
+import { decodeBytes } from '../ingest/charset.js'
 import type { Article, RawMap, Source } from '../model/index.js'
+import { parsePage } from './01-html-tree.js'
+import { extractMainText } from './02-main-text.js'
+import { readMetadata } from './03-metadata.js'
+import { guessLanguage } from './04-language.js'
+import { cleanText } from './05-text-clean.js'
 import { articleId } from './article-id.js'
 
 export { articleId } from './article-id.js'
@@ -15,11 +20,9 @@ export interface ExtractOptions {
   noClean?: boolean
 }
 
-const CLUTTER_LINE = /^(read more\b|leave a (comment|reply)|subscribe\b|back to top|-?advertisement-?$|share this\b)/i
-
-/** Decodes bytes as UTF-8, dropping a BOM. */
-export function decodeText(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes)
+/** Decodes bytes by BOM, declared charset (`<meta charset>` for HTML) or detection; see `decodeBytes`. */
+export function decodeText(bytes: Uint8Array, declared?: string | null, html = false): string {
+  return decodeBytes(bytes, declared, html).text
 }
 
 /** An article with every stage field empty, for the stages to fill. */
@@ -46,48 +49,76 @@ export function emptyArticle(source: Source, raw: string, text: string, rawMap: 
   }
 }
 
+/** Characters of HTML read; the rest of a bigger page is dropped with a warning (bounded time and memory). */
+export const MAX_HTML_CHARS = 8 * 1024 * 1024
+
+const require = createRequire(import.meta.url)
+
+/** Readability on linkedom, loaded only for the rare page where the block method finds no prose. */
+function readabilityText(html: string): { text: string; title: string | null; byline: string | null } | null {
+  const { parseHTML } = require('linkedom') as typeof import('linkedom')
+  const { Readability } = require('@mozilla/readability') as typeof import('@mozilla/readability')
+  const { document } = parseHTML(html)
+  const parsed = new Readability(document as unknown as Document).parse()
+  if (!parsed) return null
+  const text = (parsed.textContent ?? '').replace(/[ \t]*\n\s*\n\s*/g, '\n\n').trim()
+  return { text, title: parsed.title ?? null, byline: parsed.byline ?? null }
+}
+
+function extractHtml(source: Source, raw: string): Article {
+  const warnings: string[] = []
+  let html = raw
+  if (html.length > MAX_HTML_CHARS) {
+    html = html.slice(0, MAX_HTML_CHARS)
+    warnings.push(`page is ${raw.length} characters; only the first ${MAX_HTML_CHARS} were read`)
+  }
+  // 1. One parse into a light tree, with the head data on the side.
+  const page = parsePage(html)
+  // 2. The body container and its paragraphs.
+  let text = extractMainText(page.root)
+  let method = 'blocks'
+  // 3. Title, outlet, authors, date, canonical URL, declared language.
+  const meta = readMetadata(page.head, page.root, source.origin)
+  if (text === '' && html.length < MAX_READABILITY_CHARS) {
+    const fallback = readabilityText(html)
+    if (fallback?.text) {
+      text = fallback.text
+      method = 'readability'
+      meta.byline ??= fallback.byline
+    }
+  }
+  if (text === '') warnings.push('no article text found on the page')
+  const article = emptyArticle(source, raw, text, null)
+  article.url ??= meta.url
+  article.title ??= meta.title
+  article.outlet ??= meta.outlet
+  article.byline ??= meta.byline
+  article.published ??= meta.published
+  // 4. Language: as declared, else guessed from the text.
+  article.language ??= meta.language ?? guessLanguage(text)
+  article.extraction = { method, warnings, empty: text === '' }
+  return article
+}
+
+/** Largest page handed to the Readability fallback (a DOM costs about ten times the page in memory). */
+const MAX_READABILITY_CHARS = 2 * 1024 * 1024
+
 /** Reads one source into an article: clean body text, title, outlet, byline, date, language. Pure. */
 export function extractArticle(source: Source, options: ExtractOptions = {}): Article {
-  const raw = decodeText(source.bytes)
-  if (source.contentType === 'html') {
-    const { document } = parseHTML(raw)
-    const parsed = new Readability(document as unknown as Document).parse()
-    const text = (parsed?.textContent ?? '').replace(/\n\s*\n+/g, '\n\n').trim()
-    const article = emptyArticle(source, raw, text, null)
-    article.title ??= parsed?.title ?? null
-    article.byline ??= parsed?.byline ?? null
-    article.outlet ??= parsed?.siteName ?? null
-    article.extraction.method = 'readability'
-    return article
-  }
+  const raw = decodeText(source.bytes, source.charset ?? null, source.contentType === 'html')
+  if (source.contentType === 'html') return extractHtml(source, raw)
   if (options.noClean) {
     const article = emptyArticle(source, raw, raw, { segments: [[0, 0, raw.length]] })
     article.extraction.method = 'as-is'
     return article
   }
-  // Keep lines that are not clutter; map each kept line back to the raw input.
-  const segments: RawMap['segments'] = []
-  const kept: string[] = []
-  let title: string | null = null
-  let offset = 0
-  let textLength = 0
-  for (const line of raw.split('\n')) {
-    const start = offset
-    offset += line.length + 1
-    const trimmed = line.trim()
-    if (trimmed === '' || CLUTTER_LINE.test(trimmed)) continue
-    if (title === null) {
-      title = trimmed
-      continue
-    }
-    if (kept.length > 0) textLength += 2
-    segments.push([textLength, start + line.indexOf(trimmed), trimmed.length])
-    kept.push(trimmed)
-    textLength += trimmed.length
-  }
-  const text = kept.join('\n\n')
-  const article = emptyArticle(source, raw, text, { segments })
-  article.title ??= title
-  article.extraction.method = 'text-lines'
+  // Plain text: title and clutter from the shape of the lines; every kept paragraph is a slice of the input.
+  const cleaned = cleanText(raw)
+  const article = emptyArticle(source, raw, cleaned.text, cleaned.rawMap)
+  article.title ??= cleaned.title
+  article.outlet ??= cleaned.outlet
+  article.language ??= guessLanguage(cleaned.text)
+  if (cleaned.text === '') article.extraction.warnings.push('no article text left after cleaning')
+  article.extraction.method = 'text-clean'
   return article
 }

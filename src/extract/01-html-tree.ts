@@ -1,0 +1,185 @@
+/**
+ * Step 1 of HTML extraction: one pass of htmlparser2's tokenizer into a light tree of plain objects, collecting the
+ * page's metadata (meta tags, JSON-LD, canonical link, `<html lang>`, `<title>`) on the way. A full DOM (linkedom)
+ * costs about four times as much and the later steps need only tags, a few attributes and text.
+ */
+import { Parser } from 'htmlparser2'
+
+/** An element of the light tree. Text children are plain strings (entities decoded). */
+export interface HtmlNode {
+  tag: string
+  /** Lower-cased `class` and `id` joined by a space, for boilerplate patterns. */
+  classId: string
+  /** A few attributes the later steps read (itemprop, role, href, datetime, rel, hidden, aria-hidden). */
+  attrs: Record<string, string>
+  children: Array<HtmlNode | string>
+  parent: HtmlNode | null
+}
+
+/** What the page says about itself outside its body text. */
+export interface PageHead {
+  title: string | null
+  lang: string | null
+  canonical: string | null
+  /** `<meta>` values by lower-cased `name`/`property`/`itemprop`/`http-equiv`, first value wins. */
+  meta: Map<string, string>
+  /** Raw text of each `<script type="application/ld+json">`. */
+  jsonLd: string[]
+  /** `datetime` of `<time>` elements, in page order (first few only). */
+  times: string[]
+}
+
+/** The parsed page: the root of the tree and the head data. */
+export interface ParsedPage {
+  root: HtmlNode
+  head: PageHead
+}
+
+/** Elements whose content is never article text (skipped while parsing). */
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'svg',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'select',
+  'textarea',
+  'button',
+  'math',
+  'video',
+  'audio',
+  'map',
+])
+
+/** Attributes kept on nodes. */
+const KEPT_ATTRS = new Set(['itemprop', 'role', 'href', 'datetime', 'rel', 'hidden', 'aria-hidden', 'type'])
+
+/** Inline styles that hide an element (hidden copies of the body, microdata blocks). */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i
+
+/** Deeper nesting than this is flattened into the node at the limit (bounded recursion later). */
+export const MAX_DEPTH = 256
+
+/** Parses HTML into the light tree and head data. Never throws on bad markup. */
+export function parsePage(html: string): ParsedPage {
+  const root: HtmlNode = { tag: '#root', classId: '', attrs: {}, children: [], parent: null }
+  const head: PageHead = { title: null, lang: null, canonical: null, meta: new Map(), jsonLd: [], times: [] }
+  let current = root
+  let depth = 0
+  // Over the depth limit, opened elements are counted, not built, so closing tags still balance.
+  let overflow = 0
+  let skipping = 0
+  let capture: 'title' | 'jsonld' | null = null
+  let captured = ''
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (skipping > 0) {
+          if (SKIPPED.has(name)) skipping++
+          return
+        }
+        if (name === 'script' && (attribs.type ?? '').toLowerCase().includes('ld+json')) {
+          capture = 'jsonld'
+          captured = ''
+          skipping = 1
+          return
+        }
+        if (SKIPPED.has(name)) {
+          skipping = 1
+          return
+        }
+        switch (name) {
+          case 'meta': {
+            const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? attribs['http-equiv'])?.toLowerCase()
+            const value = attribs.content
+            if (key && value !== undefined && !head.meta.has(key)) head.meta.set(key, value.trim())
+            if (attribs.charset && !head.meta.has('charset')) head.meta.set('charset', attribs.charset)
+            return
+          }
+          case 'link':
+            if ((attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && attribs.href && !head.canonical)
+              head.canonical = attribs.href.trim()
+            return
+          case 'html':
+            if (attribs.lang && !head.lang) head.lang = attribs.lang
+            else if (attribs['xml:lang'] && !head.lang) head.lang = attribs['xml:lang']
+            return
+          case 'title':
+            if (head.title === null && current.tag !== 'svg') {
+              capture = 'title'
+              captured = ''
+            }
+            return
+          case 'time':
+            if (attribs.datetime && head.times.length < 8) head.times.push(attribs.datetime)
+            break
+        }
+        if (depth >= MAX_DEPTH) {
+          overflow++
+          return
+        }
+        const attrs: Record<string, string> = {}
+        for (const key in attribs) if (KEPT_ATTRS.has(key)) attrs[key] = attribs[key] as string
+        if (attribs.style && HIDDEN_STYLE.test(attribs.style)) attrs.hidden = ''
+        const classId = `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase()
+        const node: HtmlNode = { tag: name, classId, attrs, children: [], parent: current }
+        current.children.push(node)
+        if (!VOID.has(name)) {
+          current = node
+          depth++
+        }
+      },
+      ontext(text) {
+        if (capture) {
+          captured += text
+          return
+        }
+        if (skipping > 0) return
+        const last = current.children[current.children.length - 1]
+        if (typeof last === 'string') current.children[current.children.length - 1] = last + text
+        else current.children.push(text)
+      },
+      onclosetag(name) {
+        if (skipping > 0) {
+          if (SKIPPED.has(name)) skipping--
+          if (skipping === 0 && capture === 'jsonld') {
+            head.jsonLd.push(captured)
+            capture = null
+          }
+          return
+        }
+        if (name === 'title' && capture === 'title') {
+          head.title = captured.replace(/\s+/g, ' ').trim() || null
+          capture = null
+          return
+        }
+        if (VOID.has(name) || name === 'meta' || name === 'link' || name === 'html' || name === 'title') return
+        if (overflow > 0) {
+          overflow--
+          return
+        }
+        // Close up to the nearest open element of this name; a stray closing tag closes nothing.
+        let node: HtmlNode | null = current
+        while (node && node.tag !== name) node = node.parent
+        if (!node?.parent) return
+        while (current !== node && current.parent) {
+          current = current.parent
+          depth--
+        }
+        current = node.parent as HtmlNode
+        depth--
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  )
+  parser.write(html)
+  parser.end()
+  return { root, head }
+}
+
+/** Elements with no content or closing tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'hr', 'img', 'input', 'keygen', 'param', 'source', 'track', 'wbr'])
