@@ -1,0 +1,318 @@
+/**
+ * Step 3: attributions in one article. Each cue verb outside quotation marks is read in one of five shapes:
+ *   after a quote   “…,” Kirby said. / “…,” said Rep. Jim Clyburn, the assistant leader.
+ *   before a quote  He said: “…” / She added, “…”
+ *   complement      She called it “unprovoked aggression”. / Kirby said Russia was focused on Ukraine.
+ *   trailing        Russia was focused on Ukraine, Kirby said.
+ *   according to    According to Kirby, … / …, according to Kirby.
+ * Quoted passages with no cue of their own join the attributed quote in their paragraph, or, when a paragraph
+ * is nothing but quotation, continue the previous speaker (news style for follow-on quote paragraphs).
+ */
+import type { QuoteKind, Span } from '../model/index.js'
+import { findQuotedPassages, type QuotedPassage } from './01-quote-marks.js'
+import { type Subject, subjectAfter, subjectBefore } from './02-subjects.js'
+import { CUE_PATTERN, FRAMING_FORMS, LISTENER_VERBS } from './cues.js'
+
+/** One attribution found in the text, before its speaker is resolved. */
+export interface Attribution {
+  /** Content pieces, in order. */
+  spans: Span[]
+  kind: QuoteKind
+  cue: string | null
+  cueSpan: Span | null
+  /** The speaker as written, or null for a follow-on quote (see `follows`). */
+  subject: Subject | null
+  /** Index of the earlier attribution whose speaker this one continues, or -1. */
+  follows: number
+}
+
+/** Time and manner phrases between a cue verb and what was said ("said Friday", "said in an interview that"). */
+const CUE_MODIFIER =
+  /^(?:\s*,?\s*(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later|again|also|recently|afterward|afterwards|(?:in|during|at|on|via|by|through|over|after|before)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[^,.;:“”"]{1,60}?(?=\s*(?:,|that\b|:|$)))(?:\s+(?:morning|afternoon|evening|night))?\s*,?)*/
+
+/** A clause-opening "that" after the cue. */
+const THAT = /^\s*that\b\s*/
+
+const DASH_ATTRIBUTION = /^\s*[―—–-]\s*(?=\p{Lu})/u
+
+/** Quote marks and letters, to decide whether content holds quoted words. */
+const HAS_LETTER = /\p{L}/u
+
+interface Cue {
+  start: number
+  end: number
+  form: string
+}
+
+function sentenceAt(sentences: Span[], pos: number): Span | null {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = sentences[mid] as Span
+    if (pos < s[0]) hi = mid - 1
+    else if (pos >= s[1]) lo = mid + 1
+    else return s
+  }
+  return null
+}
+
+/** Trims spaces, commas and a final full stop outside quotes from a content span. */
+function trimContent(text: string, s: number, e: number): Span {
+  while (s < e && /[\s,;:—–―-]/.test(text[s] ?? '')) s++
+  while (e > s && /[\s,;:.]/.test(text[e - 1] ?? '')) e--
+  return [s, e]
+}
+
+/** Finds every attribution in `text`, paragraph by paragraph. */
+export function findAttributions(text: string, paragraphs: Span[], sentences: Span[]): Attribution[] {
+  const out: Attribution[] = []
+  let lastDirect = -1
+  let lastDirectParagraph = -10
+  let carryOpen = false
+  paragraphs.forEach(([ps, pe], pIndex) => {
+    const passages = findQuotedPassages(text, ps, pe)
+    const owner: number[] = passages.map(() => -1)
+    const inPassage = (pos: number): boolean => passages.some((p) => pos >= p.span[0] && pos < p.span[1])
+    const passageBefore = (pos: number): number => passages.findLastIndex((p) => p.span[1] <= pos)
+    const passageFrom = (pos: number): number => passages.findIndex((p) => p.span[0] >= pos)
+    const cues: Cue[] = []
+    CUE_PATTERN.lastIndex = 0
+    const slice = text.slice(ps, pe)
+    for (const m of slice.matchAll(CUE_PATTERN)) {
+      const start = ps + (m.index ?? 0)
+      if (inPassage(start)) continue
+      cues.push({ start, end: start + m[0].length, form: m[0].toLowerCase().replace(/\s+/g, ' ') })
+    }
+    const here: number[] = []
+    const add = (a: Attribution, own: number[]): void => {
+      out.push(a)
+      here.push(out.length - 1)
+      for (const i of own) owner[i] = out.length - 1
+    }
+
+    for (const cue of cues) {
+      const sentence = sentenceAt(sentences, cue.start) ?? [ps, pe]
+      const ss = Math.max(sentence[0], ps)
+      const se = Math.min(sentence[1], pe)
+      const before = passageBefore(cue.start)
+      const prevPassage = before >= 0 ? passages[before] : undefined
+      const framing = FRAMING_FORMS.has(cue.form)
+      const cueSpan: Span = [cue.start, cue.end]
+
+      if (cue.form === 'according to') {
+        const subject = subjectAfter(text, cue.end, se)
+        if (!subject) continue
+        const lead = text.slice(ss, cue.start)
+        let content: Span
+        if (/[\p{L}\d”"]\s*,\s*$/u.test(lead)) content = trimContent(text, ss, cue.start)
+        else if (!HAS_LETTER.test(lead)) {
+          const comma = text.indexOf(',', subject.span[1])
+          if (comma < 0 || comma >= se) continue
+          content = trimContent(text, comma + 1, se)
+        } else continue
+        if (content[1] - content[0] < 12) continue
+        const own = passages.flatMap((p, i) => (p.span[0] >= content[0] && p.span[1] <= content[1] + 1 ? [i] : []))
+        add(
+          { spans: [content], kind: own.length ? 'mixed' : 'indirect', cue: cue.form, cueSpan, subject, follows: -1 },
+          own,
+        )
+        continue
+      }
+
+      // After a quote: “…,” Kirby said / “…,” said Kirby.
+      if (prevPassage && owner[before] === -1 && prevPassage.span[1] >= ss - 2) {
+        const between = text.slice(prevPassage.span[1], cue.start)
+        let subject: Subject | null = null
+        if (/^[\s,]*$/.test(between)) {
+          const next = passageFrom(cue.end)
+          const limit = Math.min(se, next >= 0 ? (passages[next]?.span[0] ?? pe) : pe)
+          subject = subjectAfter(text, cue.end, limit)
+        } else if (between.length < 160) subject = subjectBefore(text, prevPassage.span[1], cue.start, true)
+        if (subject) {
+          // Words before the quote in the same sentence make it a mixed quote ("Trump’s approach “has a logic,” he said").
+          let start = prevPassage.span[0]
+          const lead = text.slice(ss, start)
+          if (HAS_LETTER.test(lead) && !inPassage(ss) && !/[:,]\s*$/.test(lead) && passageBefore(start) < 0) start = ss
+          const own = [before]
+          add(
+            {
+              spans: [trimContent(text, start, prevPassage.span[1])],
+              kind: start === prevPassage.span[0] ? 'direct' : 'mixed',
+              cue: cue.form,
+              cueSpan,
+              subject,
+              follows: -1,
+            },
+            own,
+          )
+          continue
+        }
+      }
+
+      const floor = Math.max(ss, prevPassage && prevPassage.span[1] > ss ? prevPassage.span[1] : ss)
+      let subject = subjectBefore(text, floor, cue.start)
+      if (!subject && /ing$/.test(cue.form) && /,\s*$/.test(text.slice(floor, cue.start))) {
+        // "Smith echoed these concerns, stating: “…”": the participle's subject opens the sentence.
+        subject = subjectAfter(text, floor, cue.start)
+        if (subject && subject.span[0] - floor > 2) subject = null
+      }
+      if (!subject && /^[\s,]*$/.test(text.slice(ss, cue.start))) {
+        // "Said Ellis: “…”"
+        subject = subjectAfter(text, cue.end, se)
+      }
+      if (!subject) continue
+      const next = passageFrom(cue.end)
+      const nextPassage = next >= 0 ? passages[next] : undefined
+      const afterCue = subject.span[0] > cue.start ? subject.span[1] : cue.end
+
+      // Before a quote: He said: “…” / She added, “…” / He told reporters: “…”
+      if (nextPassage && owner[next] === -1) {
+        const gap = text.slice(afterCue, nextPassage.span[0])
+        const colonForm = /[:,]\s*$/.test(gap) && gap.length <= 140 && !/[.!?]\s/.test(gap)
+        const bare = /^\s*$/.test(gap)
+        if (colonForm || bare) {
+          const tail = text.slice(nextPassage.span[1], se)
+          if (colonForm || !HAS_LETTER.test(tail)) {
+            const own = [next]
+            const spans: Span[] = [trimContent(text, nextPassage.span[0], nextPassage.span[1])]
+            add({ spans, kind: 'direct', cue: cue.form, cueSpan, subject, follows: -1 }, own)
+            continue
+          }
+        }
+      }
+
+      // Complement: She said Russia was “focused” … / Kirby said (that) Russia …
+      let s = afterCue
+      const rest = text.slice(s, se)
+      if (LISTENER_VERBS.has(cue.form)) {
+        // "told Polish outlet Interia on Friday that …": skip the listener.
+        const m = /^[^.;:“”"]{0,80}?(?:\bthat\b|:|,)/.exec(rest)
+        if (m) s += m[0].length
+        else if (/^\s+(?:him|her|them|us|me|reporters|journalists)\b/.test(rest))
+          s += /^\s+\S+/.exec(rest)?.[0].length ?? 0
+      } else {
+        s += CUE_MODIFIER.exec(rest)?.[0].length ?? 0
+      }
+      s += THAT.exec(text.slice(s, se))?.[0].length ?? 0
+      let e = se
+      // A quote that starts in the clause runs to its own end, even past the sentence.
+      for (const p of passages) if (p.span[0] >= s && p.span[0] < e && p.span[1] > e) e = p.span[1]
+      const content = trimContent(text, s, e)
+      const own = passages.flatMap((p, i) => (p.span[0] >= content[0] && p.span[0] < content[1] ? [i] : []))
+      const words = text.slice(content[0], content[1]).split(/\s+/).length
+      if (words >= 3 && !(framing && own.length === 0) && subject.span[1] <= cue.start) {
+        add(
+          { spans: [content], kind: own.length ? 'mixed' : 'indirect', cue: cue.form, cueSpan, subject, follows: -1 },
+          own,
+        )
+        continue
+      }
+
+      // Trailing: Russia was focused on Ukraine, Kirby said (Friday).
+      if (!framing && subject.span[1] <= cue.start) {
+        const lead = text.slice(ss, subject.span[0])
+        const tail = text.slice(cue.end, se)
+        if (/,\s*$/.test(lead) && /^[^.;“”"]{0,40}[.!?]?$/.test(tail) && !/^[\s,]*$/.test(lead)) {
+          const content = trimContent(text, ss, subject.span[0])
+          const own = passages.flatMap((p, i) => (p.span[0] >= content[0] && p.span[1] <= content[1] + 1 ? [i] : []))
+          if (own.some((i) => owner[i] !== -1)) continue
+          if (content[1] - content[0] >= 12)
+            add(
+              {
+                spans: [content],
+                kind: own.length ? 'mixed' : 'indirect',
+                cue: cue.form,
+                cueSpan,
+                subject,
+                follows: -1,
+              },
+              own,
+            )
+        }
+      }
+    }
+
+    // Dash form: “…” ― Karen Bobadilla
+    passages.forEach((p, i) => {
+      if (owner[i] !== -1) return
+      const m = DASH_ATTRIBUTION.exec(text.slice(p.span[1], pe))
+      if (!m) return
+      const from = p.span[1] + m[0].length
+      const subject = subjectAfter(text, from, pe)
+      if (!subject || subject.kind !== 'name') return
+      const dashAt = p.span[1] + m[0].search(/[―—–-]/)
+      add(
+        {
+          spans: [trimContent(text, p.span[0], p.span[1])],
+          kind: 'direct',
+          cue: text[dashAt] ?? '—',
+          cueSpan: [dashAt, dashAt + 1],
+          subject,
+          follows: -1,
+        },
+        [i],
+      )
+    })
+
+    // Passages with no cue of their own.
+    const directHere = here.filter((i) => out[i]?.kind === 'direct' || out[i]?.kind === 'mixed')
+    const outside = outsideLetters(text, ps, pe, passages)
+    passages.forEach((p, i) => {
+      if (owner[i] !== -1 || !quotesWords(text, p)) return
+      if (directHere.length > 0) {
+        // Same paragraph: the quote this passage continues (the previous attributed one, else the next).
+        const target = directHere.findLast((j) => (out[j]?.spans[0]?.[0] ?? 0) < p.span[0]) ?? (directHere[0] as number)
+        const a = out[target] as Attribution
+        a.spans.push(trimContent(text, p.span[0], p.span[1]))
+        a.spans.sort((x, y) => x[0] - y[0])
+        owner[i] = target
+        return
+      }
+      const continuing = carryOpen && i === 0
+      if ((!outside || continuing) && lastDirect >= 0 && pIndex - lastDirectParagraph <= 2) {
+        const prev = out[lastDirect] as Attribution
+        if (continuing) {
+          prev.spans.push(trimContent(text, p.span[0], p.span[1]))
+          owner[i] = lastDirect
+        } else {
+          add(
+            {
+              spans: [trimContent(text, p.span[0], p.span[1])],
+              kind: 'direct',
+              cue: null,
+              cueSpan: null,
+              subject: null,
+              follows: prev.follows >= 0 ? prev.follows : lastDirect,
+            },
+            [i],
+          )
+        }
+      }
+    })
+    const lastOwned = owner.findLast((o) => o !== -1)
+    if (lastOwned !== undefined && (out[lastOwned]?.kind === 'direct' || out[lastOwned]?.kind === 'mixed')) {
+      lastDirect = lastOwned
+      lastDirectParagraph = pIndex
+    }
+    const lastPassage = passages[passages.length - 1]
+    carryOpen = Boolean(lastPassage?.open && owner[passages.length - 1] !== -1)
+    if (carryOpen) lastDirectParagraph = pIndex
+  })
+  return out
+}
+
+/** True when the paragraph has words outside its quotes (so it is not a pure follow-on quote paragraph). */
+function outsideLetters(text: string, ps: number, pe: number, passages: QuotedPassage[]): boolean {
+  let pos = ps
+  for (const p of passages) {
+    if (HAS_LETTER.test(text.slice(pos, p.span[0]))) return true
+    pos = p.span[1]
+  }
+  return HAS_LETTER.test(text.slice(pos, pe))
+}
+
+/** A passage that quotes speech rather than a title or a single scare-quoted word: three words or more. */
+function quotesWords(text: string, p: QuotedPassage): boolean {
+  return text.slice(p.span[0], p.span[1]).trim().split(/\s+/).length >= 3
+}
