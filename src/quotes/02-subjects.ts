@@ -143,6 +143,15 @@ const NOMINAL_STOP = new Set([
   'told',
 ])
 
+/** A short noun phrase that can stand as a speaker after a quote ("my father", "the ad’s narrator"). */
+const SHORT_NOMINAL =
+  /^(?:(?:the|a|an|my|his|her|their|our|its|one|another|\p{Lu}[\p{L}’'.-]*)\s+)?(?:[\p{L}\d’'./-]+\s+){0,3}[\p{L}’'.-]+$/u
+
+/** Words that show a phrase is a clause, not a noun phrase. */
+const FUNCTION_WORDS = new Set(
+  'in on at but and or to that for with by from as is was are were be been if when while so because not'.split(' '),
+)
+
 const tokenize = (text: string, from: number, to: number): Token[] => {
   const out: Token[] = []
   TOKEN.lastIndex = 0
@@ -309,9 +318,12 @@ export function subjectBefore(text: string, floor: number, verbStart: number, ad
   let subject: Subject | null = null
   const last = tokens[end] as Token
   if (last.text === ',') {
-    // "Kirby, the spokesman, said" / "Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus, said".
-    const open = tokens.slice(0, end).findLastIndex((t) => t.text === ',' || t.text === ';' || t.text === ':')
-    if (open > 0 && tokens[open]?.text === ',' && end - open >= 2 && end - open <= 22) {
+    // "Kirby, the spokesman, said" / "Scott Pruitt, the attorney general of Oklahoma, one of the states, said":
+    // the nearest earlier comma after which a name stands.
+    const commas = tokens.flatMap((t, i) => (i < end && t.text === ',' ? [i] : [])).reverse()
+    for (const open of commas.slice(0, 3)) {
+      if (open < 1 || end - open < 2 || end - open > 30) continue
+      if (tokens.slice(open + 1, end).some((t) => /^[;:—–―]$/.test(t.text))) break
       const head = headBefore(text, tokens, open - 1, 0)
       if (head && head.kind !== 'pronoun') {
         const a0 = tokens[open + 1] as Token
@@ -324,10 +336,47 @@ export function subjectBefore(text: string, floor: number, verbStart: number, ad
           role: head.kind === 'name' ? appositive : head.role,
           roleSpan: head.kind === 'name' ? [a0.start, a1.end] : head.roleSpan,
         }
+        break
       }
     }
   } else {
     subject = headBefore(text, tokens, end, 0)
+  }
+  if (subject && /['’]s$/.test(subject.text)) subject = null
+  if (adjacent) {
+    // After a quote the words between it and the cue are the speaker: widen to a short modifier ("9/11 widow
+    // Terry Strada", "panel Chairman Rep. Jason Chaffetz"), or take a short phrase whole ("my father", "the book").
+    let s = floor
+    while (s < verbStart && /[\s,]/.test(text[s] ?? '')) s++
+    const gap = text.slice(s, subject ? subject.span[0] : verbStart)
+    const gapWords = gap.trim() ? gap.trim().split(/\s+/).length : 0
+    if (/[.;:“”"!?]/.test(gap)) return null
+    const clause = gap.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()))
+    if (subject && gapWords > 0 && (gapWords > 4 || clause)) return null
+    if (subject && gapWords > 0) {
+      subject = { ...subject, span: [s, subject.span[1]], text: text.slice(s, subject.span[1]) }
+      if (subject.kind !== 'name') subject.role = subject.text
+    } else if (!subject) {
+      let e = verbStart
+      while (e > s && /\s/.test(text[e - 1] ?? '')) e--
+      const words = text.slice(s, e).split(/\s+/)
+      while (words.length > 1 && BETWEEN_WORDS.has((words[words.length - 1] ?? '').toLowerCase())) {
+        e -= (words.pop() ?? '').length
+        while (e > s && /\s/.test(text[e - 1] ?? '')) e--
+      }
+      if (e <= s || words.length > 8) return null
+      const phrase = text.slice(s, e)
+      if (!SHORT_NOMINAL.test(phrase) || words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return null
+      subject = {
+        span: [s, e],
+        text: phrase,
+        kind: 'nominal',
+        name: null,
+        nameSpan: null,
+        role: phrase,
+        roleSpan: [s, e],
+      }
+    }
   }
   if (!subject) return null
   if (adjacent && /[^\s,]/.test(text.slice(floor, subject.span[0]))) return null

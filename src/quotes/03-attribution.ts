@@ -33,6 +33,10 @@ const CUE_MODIFIER =
 /** A clause-opening "that" after the cue. */
 const THAT = /^\s*that\b\s*/
 
+/** Sentence openings that are adverbial, not content: a quote inside them is a title, not speech. */
+const INTRO_PHRASE =
+  /^\s*(?:In|On|At|During|After|Before|Speaking|Asked|From|For|With|Under|As|While|When|Since|Following|Writing)\b/
+
 const DASH_ATTRIBUTION = /^\s*[―—–-]\s*(?=\p{Lu})/u
 
 /** Quote marks and letters, to decide whether content holds quoted words. */
@@ -57,10 +61,37 @@ function sentenceAt(sentences: Span[], pos: number): Span | null {
   return null
 }
 
+/** Words before a noun, never before a verb: "a report", "the term", "of state". */
+const NOUN_CONTEXT = new Set(
+  'the a an of to for in on at by with from his her their its this these those our my your'.split(' '),
+)
+
+/** Words after a cue verb that make it something else: "continued to", "called for", "called on". */
+const NOT_SPEECH_AFTER = /^\s+(?:to|for|on|off|up|out|into|upon)\b/
+
+/**
+ * True when a cue-word match is a verb of saying here: lower-case unless it opens the sentence ("Said Ellis:"),
+ * not after a determiner or preposition ("a report", "secretary of state"), not "continued to" / "called for".
+ */
+function isCueVerb(text: string, start: number, end: number, paragraphStart: number, sentences: Span[]): boolean {
+  const form = text.slice(start, end)
+  if (form.toLowerCase().startsWith('according')) return true
+  if (/^\p{Lu}/u.test(form)) {
+    const sentence = sentenceAt(sentences, start)
+    const opening = sentence ? sentence[0] : paragraphStart
+    if (/\p{L}/u.test(text.slice(opening, start))) return false
+  }
+  const prev = /([\p{L}’']+)\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? ''
+  if (NOUN_CONTEXT.has(prev.toLowerCase()) || /['’]s$/.test(prev)) return false
+  if (NOT_SPEECH_AFTER.test(text.slice(end, end + 12))) return false
+  return true
+}
+
 /** Trims spaces, commas and a final full stop outside quotes from a content span. */
 function trimContent(text: string, s: number, e: number): Span {
   while (s < e && /[\s,;:—–―-]/.test(text[s] ?? '')) s++
-  while (e > s && /[\s,;:.]/.test(text[e - 1] ?? '')) e--
+  while (e > s && /[\s,;:.―—–-]/.test(text[e - 1] ?? '')) e--
+  if (/\s(?:and|but|or)$/.test(text.slice(Math.max(s, e - 4), e))) e = trimContent(text, s, e - 3)[1]
   return [s, e]
 }
 
@@ -82,6 +113,7 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
     for (const m of slice.matchAll(CUE_PATTERN)) {
       const start = ps + (m.index ?? 0)
       if (inPassage(start)) continue
+      if (!isCueVerb(text, start, start + m[0].length, ps, sentences)) continue
       cues.push({ start, end: start + m[0].length, form: m[0].toLowerCase().replace(/\s+/g, ' ') })
     }
     const here: number[] = []
@@ -129,10 +161,12 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
           const limit = Math.min(se, next >= 0 ? (passages[next]?.span[0] ?? pe) : pe)
           subject = subjectAfter(text, cue.end, limit)
         } else if (between.length < 160) subject = subjectBefore(text, prevPassage.span[1], cue.start, true)
+        let start = prevPassage.span[0]
+        const lead = text.slice(ss, start)
+        // "In an interview on CBS's “Face the Nation,” Ryan said …": a title inside an opening phrase.
+        if (INTRO_PHRASE.test(lead) && !/[:,]\s*$/.test(lead)) subject = null
         if (subject) {
           // Words before the quote in the same sentence make it a mixed quote ("Trump’s approach “has a logic,” he said").
-          let start = prevPassage.span[0]
-          const lead = text.slice(ss, start)
           if (HAS_LETTER.test(lead) && !inPassage(ss) && !/[:,]\s*$/.test(lead) && passageBefore(start) < 0) start = ss
           const own = [before]
           add(
@@ -154,7 +188,10 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       let subject = subjectBefore(text, floor, cue.start)
       if (!subject && /ing$/.test(cue.form) && /,\s*$/.test(text.slice(floor, cue.start))) {
         // "Smith echoed these concerns, stating: “…”": the participle's subject opens the sentence.
-        subject = subjectAfter(text, floor, cue.start)
+        const opener = /^\s*(he|she|they|we|i)\b/i.exec(text.slice(floor, cue.start))
+        subject = opener?.[1]
+          ? subjectBefore(text, floor, floor + opener[0].length)
+          : subjectAfter(text, floor, cue.start)
         if (subject && subject.span[0] - floor > 2) subject = null
       }
       if (!subject && /^[\s,]*$/.test(text.slice(ss, cue.start))) {
@@ -198,6 +235,12 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       let e = se
       // A quote that starts in the clause runs to its own end, even past the sentence.
       for (const p of passages) if (p.span[0] >= s && p.span[0] < e && p.span[1] > e) e = p.span[1]
+      if (framing) {
+        // "called Machado “disgusting” and …": a framing verb's content ends with its last quoted words.
+        const inside = passages.filter((p) => p.span[0] >= s && p.span[1] <= e)
+        const lastInside = inside[inside.length - 1]
+        if (lastInside) e = lastInside.span[1]
+      }
       const content = trimContent(text, s, e)
       const own = passages.flatMap((p, i) => (p.span[0] >= content[0] && p.span[0] < content[1] ? [i] : []))
       const words = text.slice(content[0], content[1]).split(/\s+/).length
@@ -254,6 +297,24 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
         [i],
       )
     })
+
+    // Two cues in one sentence ("Clinton noted Trump has … ― Trump boasted, “…”"): a reported clause stops
+    // where the next attribution's speaker begins.
+    for (const i of here) {
+      const a = out[i] as Attribution
+      const only = a.spans[0]
+      if (a.spans.length !== 1 || !only || !a.cueSpan || a.cueSpan[1] > only[0]) continue
+      for (const j of here) {
+        const b = out[j] as Attribution
+        const cut = b.subject
+          ? Math.min(b.subject.span[0], b.cueSpan?.[0] ?? b.subject.span[0])
+          : (b.cueSpan?.[0] ?? -1)
+        if (j !== i && cut > only[0] && cut < only[1]) {
+          const trimmed = trimContent(text, only[0], cut)
+          if (trimmed[1] > trimmed[0]) a.spans[0] = trimmed
+        }
+      }
+    }
 
     // Passages with no cue of their own.
     const directHere = here.filter((i) => out[i]?.kind === 'direct' || out[i]?.kind === 'mixed')

@@ -84,19 +84,12 @@ const SPEECH_VERBS: Record<string, string[]> = {
   reassure: [],
   point: ['pointed out', 'points out', 'pointing out'],
   go: ['went on', 'goes on', 'going on'],
-  echo: ['echoed', 'echoes', 'echoing'],
   highlight: [],
   indicate: [],
   signal: ['signaled', 'signalled', 'signals', 'signaling', 'signalling'],
   estimate: [],
   wonder: [],
   mention: [],
-  accuse: [],
-  criticize: [],
-  blast: [],
-  slam: ['slammed', 'slams', 'slamming'],
-  thank: [],
-  praise: [],
   scoff: [],
   sneer: [],
   snap: ['snapped', 'snaps', 'snapping'],
@@ -104,7 +97,6 @@ const SPEECH_VERBS: Record<string, string[]> = {
   whisper: [],
   plead: ['pleaded', 'pled', 'pleads', 'pleading'],
   interject: [],
-  begin: ['began'],
   read: [],
 }
 
@@ -123,6 +115,11 @@ const FRAMING_VERBS: Record<string, string[]> = {
   hail: [],
   characterize: [],
   compare: [],
+  blast: [],
+  slam: ['slammed', 'slams', 'slamming'],
+  criticize: [],
+  accuse: [],
+  thank: [],
 }
 
 /** Regular "-s", "-ed", "-ing" forms of a lemma. */
@@ -135,7 +132,8 @@ function regularForms(lemma: string): string[] {
 function expand(verbs: Record<string, string[]>): Set<string> {
   const forms = new Set<string>()
   for (const [lemma, extra] of Object.entries(verbs)) {
-    // Irregular lemmas list every form they need; the rest get regular inflections.
+    // Irregular lemmas list their other forms; the rest get regular inflections. The lemma is the plural present.
+    if (!lemma.includes(' ') && extra.every((f) => !f.includes(' '))) forms.add(lemma)
     for (const f of extra.length > 0 ? extra : regularForms(lemma)) forms.add(f)
   }
   return forms
