@@ -386,6 +386,17 @@ export function subjectBefore(text: string, floor: number, verbStart: number, ad
 /** The subject right after a cue verb ending at `from`, up to `limit`: "…,” said Rep. Gwen Moore (D-Wis.)". */
 export function subjectAfter(text: string, from: number, limit: number): Subject | null {
   const tokens = tokenize(text, from, Math.min(limit, from + 240))
+  // "said 9/11 widow Terry Strada": a few lower-case modifiers before the name belong to the speaker.
+  const lead = tokens.findIndex((t) => !/^[\p{Ll}\d][\p{L}\d/.-]*$/u.test(t.text) || DETERMINERS.has(t.text))
+  if (lead > 0 && lead <= 3 && isCapitalised(tokens[lead]?.text ?? '') && !DETERMINERS.has(tokens[0]?.text ?? '')) {
+    const modifiers = tokens.slice(0, lead)
+    if (!modifiers.some((t) => FUNCTION_WORDS.has(t.text))) {
+      const rest = subjectAfter(text, tokens[lead]?.start ?? from, limit)
+      const m0 = modifiers[0] as Token
+      if (rest?.kind === 'name')
+        return { ...rest, span: [m0.start, rest.span[1]], text: text.slice(m0.start, rest.span[1]) }
+    }
+  }
   const first = tokens[0]
   if (!first) return null
   let end = -1

@@ -37,6 +37,17 @@ const THAT = /^\s*that\b\s*/
 const INTRO_PHRASE =
   /^\s*(?:In|On|At|During|After|Before|Speaking|Asked|From|For|With|Under|As|While|When|Since|Following|Writing)\b/
 
+/** An opening adverbial clause before the subject: "In a statement Friday, ". */
+const INTRO_CLAUSE =
+  /^(?:In|On|At|During|After|Before|Speaking|Asked|From|With|Under|While|When|Since|Following|Earlier|Later|Meanwhile|Still|But|And|Yet)\b[^,“”"]{0,80},\s*/
+
+/**
+ * A finite verb right after a subject, with an optional adverb or auxiliary: "openly admires", "has called",
+ * "vowed". Past and third-person forms of regular verbs, and common irregular pasts.
+ */
+const FINITE_VERB =
+  /^\s+(?:(?:has|have|had|is|was|also|then|later|again|once|even|still|often|never|\p{Ll}+ly)\s+){0,2}((?!(?:is|has|was|does|goes|comes|gives|makes|takes|seems|needs|means|as|us|its|this|thus|his|hers|yes|less|unless|across|was|needs)\b)\p{Ll}+(?:ed|es|s)|made|took|gave|put|held|set|sent|spoke|sang|wrote|drew|threw|went|struck|called|read|cited|sought|brought|fought|thought|felt|meant|left|kept)\b(?:\s+(?:to|as|that|for|on|at|about|with|up|out|off))?/u
+
 const DASH_ATTRIBUTION = /^\s*[―—–-]\s*(?=\p{Lu})/u
 
 /** Quote marks and letters, to decide whether content holds quoted words. */
@@ -66,8 +77,11 @@ const NOUN_CONTEXT = new Set(
   'the a an of to for in on at by with from his her their its this these those our my your'.split(' '),
 )
 
-/** Words after a cue verb that make it something else: "continued to", "called for", "called on". */
-const NOT_SPEECH_AFTER = /^\s+(?:to|for|on|off|up|out|into|upon)\b/
+/** Words after a cue verb that make it something else: "continued to call", "is said to be". */
+const NOT_SPEECH_AFTER = /^\s+to\s+(?!the\b|a\b|an\b|him\b|her\b|them\b|me\b|us\b|his\b|their\b|reporters\b)\p{Ll}/u
+
+/** "called for", "called on", "called off": calling that is not naming. */
+const CALL_PARTICLE = /^\s+(?:for|on|off|up|out|into|upon)\b/
 
 /**
  * True when a cue-word match is a verb of saying here: lower-case unless it opens the sentence ("Said Ellis:"),
@@ -83,7 +97,9 @@ function isCueVerb(text: string, start: number, end: number, paragraphStart: num
   }
   const prev = /([\p{L}’']+)\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? ''
   if (NOUN_CONTEXT.has(prev.toLowerCase()) || /['’]s$/.test(prev)) return false
-  if (NOT_SPEECH_AFTER.test(text.slice(end, end + 12))) return false
+  const after = text.slice(end, end + 24)
+  if (NOT_SPEECH_AFTER.test(after)) return false
+  if (/^call/i.test(form) && CALL_PARTICLE.test(after)) return false
   return true
 }
 
@@ -276,6 +292,50 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       }
     }
 
+    // Any verb framing quoted words: "Trump vowed to punish “those who violate classification rules.”" The
+    // sentence's own subject (a name, pronoun or role) and the verb after it; content runs from there.
+    for (const [s0, s1] of sentencesIn(sentences, ps, pe)) {
+      const inside = passages.flatMap((p, i) => (p.span[0] > s0 && p.span[0] < s1 && owner[i] === -1 ? [i] : []))
+      if (inside.length === 0 || here.some((j) => overlaps(out[j]?.spans ?? [], [s0, s1]))) continue
+      let from = s0
+      const intro = INTRO_CLAUSE.exec(text.slice(s0, s1))
+      if (intro) from += intro[0].length
+      const opener = text.slice(from, s1)
+      const pronoun = /^(He|She|They|It)\s/.exec(opener)
+      const subject: Subject | null = pronoun?.[1]
+        ? {
+            span: [from, from + pronoun[1].length],
+            text: pronoun[1],
+            kind: 'pronoun',
+            name: null,
+            nameSpan: null,
+            role: null,
+            roleSpan: null,
+          }
+        : subjectAfter(text, from, s1)
+      if (!subject || subject.span[0] !== from) continue
+      const verb = FINITE_VERB.exec(text.slice(subject.span[1], s1))
+      if (!verb) continue
+      const vEnd = subject.span[1] + verb[0].length
+      const vStart = vEnd - (verb[1]?.length ?? 0)
+      if ((passages[inside[0] as number]?.span[0] ?? 0) < vEnd) continue
+      let e = s1
+      for (const i of inside) e = Math.max(e, passages[i]?.span[1] ?? e)
+      const content = trimContent(text, vEnd, e)
+      if (content[1] - content[0] < 8) continue
+      add(
+        {
+          spans: [content],
+          kind: 'mixed',
+          cue: text.slice(vStart, vEnd).trim(),
+          cueSpan: [vStart, vEnd],
+          subject,
+          follows: -1,
+        },
+        inside,
+      )
+    }
+
     // Dash form: “…” ― Karen Bobadilla
     passages.forEach((p, i) => {
       if (owner[i] !== -1) return
@@ -361,6 +421,16 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
     if (carryOpen) lastDirectParagraph = pIndex
   })
   return out
+}
+
+/** The sentences inside `[ps, pe)`. */
+function sentencesIn(sentences: Span[], ps: number, pe: number): Span[] {
+  return sentences.filter(([s, e]) => s >= ps && e <= pe)
+}
+
+/** True when any of `spans` overlaps `span`. */
+function overlaps(spans: Span[], [s, e]: Span): boolean {
+  return spans.some(([a, b]) => a < e && s < b)
 }
 
 /** True when the paragraph has words outside its quotes (so it is not a pure follow-on quote paragraph). */
