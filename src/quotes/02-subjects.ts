@@ -152,6 +152,9 @@ const FUNCTION_WORDS = new Set(
   'in on at but and or to that for with by from as is was are were be been if when while so because not'.split(' '),
 )
 
+/** Words that are cues, not part of a speaker phrase ("the Alliance Secretary General said"). */
+const CUE_LIKE = /^(?:said|says|told|tells|added|adding|saying|stated|noted|according)$/
+
 const tokenize = (text: string, from: number, to: number): Token[] => {
   const out: Token[] = []
   TOKEN.lastIndex = 0
@@ -329,6 +332,13 @@ export function subjectBefore(text: string, floor: number, verbStart: number, ad
         const a0 = tokens[open + 1] as Token
         const a1 = tokens[end - 1] as Token
         const appositive = text.slice(a0.start, a1.end)
+        // "NATO’s Supreme Commander in Europe, General Christopher Cavoli, said": the name is in the appositive.
+        const inner = isCapitalised(a0.text) ? splitRun(text, tokens.slice(open + 1, end)) : null
+        if (inner?.kind === 'name' && inner.span[1] === a1.end && (inner.role || head.kind === 'nominal' || head.role)) {
+          const roleText = [text.slice(head.span[0], head.span[1]), inner.role].filter(Boolean).join(', ')
+          subject = { ...inner, span: [head.span[0], a1.end], text: text.slice(head.span[0], a1.end), role: roleText }
+          break
+        }
         subject = {
           ...head,
           span: [head.span[0], a1.end],
@@ -342,7 +352,7 @@ export function subjectBefore(text: string, floor: number, verbStart: number, ad
   } else {
     subject = headBefore(text, tokens, end, 0)
   }
-  if (subject && /['’]s$/.test(subject.text)) subject = null
+  if (subject && /['’]s(?:\s+\p{Ll}+)*$/u.test(subject.text)) subject = null
   if (adjacent) {
     // After a quote the words between it and the cue are the speaker: widen to a short modifier ("9/11 widow
     // Terry Strada", "panel Chairman Rep. Jason Chaffetz"), or take a short phrase whole ("my father", "the book").
@@ -416,10 +426,13 @@ export function subjectAfter(text: string, from: number, limit: number): Subject
     }
     if (end < 0) return null
     // "one GOP source in the room": keep a short trailing prepositional phrase.
-    while (end + 1 < tokens.length && end < 10 && !/^[,;:—–―]$/.test(tokens[end + 1]?.text ?? '')) {
-      const t = tokens[end + 1]?.text ?? ''
-      if (/^(?:for|of|at|in|with|from|to|the|a|an)$/.test(t) || isCapitalised(t) || /^\p{Ll}+$/u.test(t)) end++
-      else break
+    if (/^(?:for|of|at|in|with|from)$/.test(tokens[end + 1]?.text ?? '')) {
+      while (end + 1 < tokens.length && end < 10 && !/^[,;:—–―]$/.test(tokens[end + 1]?.text ?? '')) {
+        const t = tokens[end + 1]?.text ?? ''
+        if (CUE_LIKE.test(t)) break
+        if (/^(?:for|of|at|in|with|from|to|the|a|an)$/.test(t) || isCapitalised(t) || /^\p{Ll}+$/u.test(t)) end++
+        else break
+      }
     }
     const last = tokens[end] as Token
     const span: Span = [first.start, last.end]

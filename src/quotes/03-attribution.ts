@@ -235,6 +235,19 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
         }
       }
 
+      // Trailing with a listener: "…, Kirby told Polish news outlet Interia on Friday."
+      if (!framing && subject.span[1] <= cue.start && !nextPassage) {
+        const lead = text.slice(ss, subject.span[0])
+        const tail = text.slice(cue.end, se)
+        if (/[\p{L}\d”"]\s*,\s*$/u.test(lead) && !/\bthat\b|[:“”"]/.test(tail) && tail.split(/\s+/).length <= 9) {
+          const content = trimContent(text, ss, subject.span[0])
+          if (content[1] - content[0] >= 12 && !passages.some((p) => p.span[0] < content[1] && p.span[1] > content[0])) {
+            add({ spans: [content], kind: 'indirect', cue: cue.form, cueSpan, subject, follows: -1 }, [])
+            continue
+          }
+        }
+      }
+
       // Complement: She said Russia was “focused” … / Kirby said (that) Russia …
       let s = afterCue
       const rest = text.slice(s, se)
@@ -317,7 +330,7 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const verb = FINITE_VERB.exec(text.slice(subject.span[1], s1))
       if (!verb) continue
       const vEnd = subject.span[1] + verb[0].length
-      const vStart = vEnd - (verb[1]?.length ?? 0)
+      const vStart = subject.span[1] + verb[0].indexOf(verb[1] ?? '')
       if ((passages[inside[0] as number]?.span[0] ?? 0) < vEnd) continue
       let e = s1
       for (const i of inside) e = Math.max(e, passages[i]?.span[1] ?? e)
@@ -343,7 +356,7 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       if (!m) return
       const from = p.span[1] + m[0].length
       const subject = subjectAfter(text, from, pe)
-      if (!subject || subject.kind !== 'name') return
+      if (subject?.kind !== 'name') return
       const dashAt = p.span[1] + m[0].search(/[―—–-]/)
       add(
         {

@@ -110,7 +110,7 @@ export function resolveSpeakers(attributions: Attribution[], mentions: Mention[]
     } else {
       // "the spokesman", "the ambassador": the most recent person whose role has that noun.
       const nouns = words(s.text).filter((w) => ROLE_NOUNS.has(w))
-      const definite = /^the\s/i.test(s.text) && words(s.text).length <= 3
+      const definite = /^the\s/i.test(s.text) && words(s.text).length <= 5
       const candidate = definite
         ? people.recent(s.span[0]).find((p) => p.role && nouns.some((n) => words(p.role ?? '').includes(n)))
         : undefined
