@@ -334,7 +334,11 @@ export function subjectBefore(text: string, floor: number, verbStart: number, ad
         const appositive = text.slice(a0.start, a1.end)
         // "NATO’s Supreme Commander in Europe, General Christopher Cavoli, said": the name is in the appositive.
         const inner = isCapitalised(a0.text) ? splitRun(text, tokens.slice(open + 1, end)) : null
-        if (inner?.kind === 'name' && inner.span[1] === a1.end && (inner.role || head.kind === 'nominal' || head.role)) {
+        if (
+          inner?.kind === 'name' &&
+          inner.span[1] === a1.end &&
+          (inner.role || head.kind === 'nominal' || head.role)
+        ) {
           const roleText = [text.slice(head.span[0], head.span[1]), inner.role].filter(Boolean).join(', ')
           subject = { ...inner, span: [head.span[0], a1.end], text: text.slice(head.span[0], a1.end), role: roleText }
           break

@@ -241,7 +241,10 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
         const tail = text.slice(cue.end, se)
         if (/[\p{L}\d”"]\s*,\s*$/u.test(lead) && !/\bthat\b|[:“”"]/.test(tail) && tail.split(/\s+/).length <= 9) {
           const content = trimContent(text, ss, subject.span[0])
-          if (content[1] - content[0] >= 12 && !passages.some((p) => p.span[0] < content[1] && p.span[1] > content[0])) {
+          if (
+            content[1] - content[0] >= 12 &&
+            !passages.some((p) => p.span[0] < content[1] && p.span[1] > content[0])
+          ) {
             add({ spans: [content], kind: 'indirect', cue: cue.form, cueSpan, subject, follows: -1 }, [])
             continue
           }

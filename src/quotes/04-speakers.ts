@@ -64,7 +64,7 @@ class People {
   }
 
   recent(before = Number.POSITIVE_INFINITY): Person[] {
-    return this.people.filter((p) => p.last < before).sort((a, b) => b.last - a.last)
+    return this.people.filter((p) => p.last <= before).sort((a, b) => b.last - a.last)
   }
 }
 
