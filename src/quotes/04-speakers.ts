@@ -16,6 +16,8 @@ interface Person {
   gender: Gender
   /** Offset of the latest mention: recency decides between candidates. */
   last: number
+  /** Has been the speaker of a quote: a likelier antecedent than someone only mentioned. */
+  speaker: boolean
 }
 
 const surnameOf = (name: string): string => name.split(/\s+/).at(-1) ?? name
@@ -54,7 +56,7 @@ class People {
       if (person && person.name.split(/\s+/).length < tokens.length) person.name = clean
     }
     if (!person) {
-      person = { name: clean, role, gender, last: pos }
+      person = { name: clean, role, gender, last: pos, speaker: false }
       this.people.push(person)
     }
     person.last = Math.max(person.last, pos)
@@ -96,15 +98,22 @@ export function resolveSpeakers(attributions: Attribution[], mentions: Mention[]
     let speaker: Speaker
     if (s.kind === 'name' && s.name) {
       const p = people.see(s.name, s.role, s.span[0], genderOf(s.text, s.role))
+      p.speaker = true
       speaker = { entity: null, name: p.name, role: s.role ?? p.role, mention, mentionSpan }
     } else if (s.kind === 'pronoun') {
       const lower = s.text.toLowerCase()
       const gender: Gender = lower === 'he' ? 'male' : lower === 'she' ? 'female' : null
-      const candidate =
-        gender === null ? undefined : people.recent(s.span[0]).find((p) => p.gender === null || p.gender === gender)
+      const recent = gender === null ? [] : people.recent(s.span[0])
+      const compatible = (p: Person): boolean => p.gender === null || p.gender === gender
+      const nearest = recent.find(compatible)
+      // Someone merely mentioned, of unknown gender, loses to a recent speaker ("…, referring to Vladimir Putin.
+      // … she assured" is still the ambassador).
+      const recentSpeaker = recent.find((p) => p.speaker && compatible(p) && s.span[0] - p.last < 2000)
+      const candidate = nearest && (nearest.gender === gender || nearest.speaker) ? nearest : (recentSpeaker ?? nearest)
       if (candidate) {
         if (!candidate.gender) candidate.gender = gender
         candidate.last = s.span[0]
+        candidate.speaker = true
         speaker = { entity: null, name: candidate.name, role: candidate.role, mention, mentionSpan }
       } else speaker = { entity: null, name: s.text, role: null, mention, mentionSpan }
     } else {
