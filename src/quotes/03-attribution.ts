@@ -103,6 +103,13 @@ function isCueVerb(text: string, start: number, end: number, paragraphStart: num
   return true
 }
 
+/** A quoted passage as content: kept whole, marks and final punctuation included. */
+function passageSpan(text: string, p: QuotedPassage): Span {
+  let [s, e] = p.span
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--
+  return [s, e]
+}
+
 /** Trims spaces, commas and a final full stop outside quotes from a content span. */
 function trimContent(text: string, s: number, e: number): Span {
   while (s < e && /[\s,;:—–―-]/.test(text[s] ?? '')) s++
@@ -149,7 +156,8 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const cueSpan: Span = [cue.start, cue.end]
 
       if (cue.form === 'according to') {
-        const subject = subjectAfter(text, cue.end, se)
+        const comma = text.indexOf(',', cue.end)
+        const subject = subjectAfter(text, cue.end, comma >= 0 && comma < se ? comma : se)
         if (!subject) continue
         const lead = text.slice(ss, cue.start)
         let content: Span
@@ -228,7 +236,7 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
           const tail = text.slice(nextPassage.span[1], se)
           if (colonForm || !HAS_LETTER.test(tail)) {
             const own = [next]
-            const spans: Span[] = [trimContent(text, nextPassage.span[0], nextPassage.span[1])]
+            const spans: Span[] = [passageSpan(text, nextPassage)]
             add({ spans, kind: 'direct', cue: cue.form, cueSpan, subject, follows: -1 }, own)
             continue
           }
@@ -363,7 +371,7 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const dashAt = p.span[1] + m[0].search(/[―—–-]/)
       add(
         {
-          spans: [trimContent(text, p.span[0], p.span[1])],
+          spans: [passageSpan(text, p)],
           kind: 'direct',
           cue: text[dashAt] ?? '—',
           cueSpan: [dashAt, dashAt + 1],
@@ -401,7 +409,7 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
         // Same paragraph: the quote this passage continues (the previous attributed one, else the next).
         const target = directHere.findLast((j) => (out[j]?.spans[0]?.[0] ?? 0) < p.span[0]) ?? (directHere[0] as number)
         const a = out[target] as Attribution
-        a.spans.push(trimContent(text, p.span[0], p.span[1]))
+        a.spans.push(passageSpan(text, p))
         a.spans.sort((x, y) => x[0] - y[0])
         owner[i] = target
         return
@@ -410,12 +418,12 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       if ((!outside || continuing) && lastDirect >= 0 && pIndex - lastDirectParagraph <= 2) {
         const prev = out[lastDirect] as Attribution
         if (continuing) {
-          prev.spans.push(trimContent(text, p.span[0], p.span[1]))
+          prev.spans.push(passageSpan(text, p))
           owner[i] = lastDirect
         } else {
           add(
             {
-              spans: [trimContent(text, p.span[0], p.span[1])],
+              spans: [passageSpan(text, p)],
               kind: 'direct',
               cue: null,
               cueSpan: null,
