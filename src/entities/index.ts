@@ -70,23 +70,21 @@ export function createEntityIndex(): EntityIndex {
     if (k.full) {
       const known = byKey.get(`person:${k.key}`)
       if (known) return byId.get(known) ?? null
-      const entity = create('person', k.key, nameWords(name).join(' '))
       const ids = bySurname.get(k.surname) ?? new Set<string>()
-      ids.add(entity.id)
       bySurname.set(k.surname, ids)
-      // A person met earlier by surname alone is this one, if the surname now names only one person.
+      // A person met earlier by surname alone is this one when nobody else has the surname: the entity keeps its
+      // id (quotes already point to it) and takes the full name.
       const bare = bareSurname.get(k.surname)
-      if (bare && ids.size === 1) {
-        const old = byId.get(bare)
-        if (old) {
-          for (const a of old.aliases) if (!entity.aliases.includes(a)) entity.aliases.push(a)
-          for (const r of old.roles) if (!entity.roles.includes(r)) entity.roles.push(r)
-          entity.mentions.push(...old.mentions)
-          byId.delete(bare)
-          byKey.set(`person:${k.surname}`, entity.id)
-        }
+      const old = bare && ids.size === 0 ? byId.get(bare) : undefined
+      if (old) {
+        old.name = nameWords(name).join(' ')
+        byKey.set(`person:${k.key}`, old.id)
         bareSurname.delete(k.surname)
+        ids.add(old.id)
+        return old
       }
+      const entity = create('person', k.key, nameWords(name).join(' '))
+      ids.add(entity.id)
       return entity
     }
     const ids = bySurname.get(k.surname)

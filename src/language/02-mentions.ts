@@ -61,7 +61,18 @@ export function findMentions(text: string): Mention[] {
       if (ROLE_WORDS.has(lower(w)) || /^(?:of|to|for|the|and)$/.test(w) || /['’]s$/.test(w)) break
       n--
     }
-    if (n === b) continue
+    if (n === b) {
+      // All title words: an organisation when it has an acronym or an institution word ("NATO", "the Pentagon").
+      const run = words.slice(a, b)
+      if (run.length <= 5 && run.some((w) => isAcronym(w) || ORGANISATION_WORDS.has(lower(w)))) {
+        const s0 = offsets[a] ?? start
+        const last = run[run.length - 1] ?? ''
+        const e0 = (offsets[b - 1] ?? start) + stripPossessive(last).length
+        const name = text.slice(s0, e0)
+        mentions.push({ span: [s0, e0], text: name, kind: 'organization', name, role: null, roleSpan: null })
+      }
+      continue
+    }
     const nameWords = words.slice(n, b).map((w, i) => (i === b - n - 1 ? stripPossessive(w) : w))
     const honorific = /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(words[n - 1] ?? '')
     const name = nameWords.join(' ').replace(/\.$/, '')

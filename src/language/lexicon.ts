@@ -215,6 +215,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'lt.gov.',
   'mayor',
   'commissioner',
+  'coach',
   'inspector',
   'superintendent',
   'administrator',
