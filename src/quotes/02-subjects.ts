@@ -356,7 +356,8 @@ export function subjectBefore(text: string, floor: number, verbStart: number, ad
   } else {
     subject = headBefore(text, tokens, end, 0)
   }
-  if (subject && /['’]s(?:\s+\p{Ll}+)*$/u.test(subject.text)) subject = null
+  // "Stumpf’s repeated emphasis", "Trump’s recent remarks": a possessive is not a speaker.
+  if (subject && !subject.text.includes(',') && /['’]s(?:\s+\p{Ll}+){0,2}$/u.test(subject.text)) subject = null
   if (adjacent) {
     // After a quote the words between it and the cue are the speaker: widen to a short modifier ("9/11 widow
     // Terry Strada", "panel Chairman Rep. Jason Chaffetz"), or take a short phrase whole ("my father", "the book").

@@ -46,7 +46,7 @@ const INTRO_CLAUSE =
  * "vowed". Past and third-person forms of regular verbs, and common irregular pasts.
  */
 const FINITE_VERB =
-  /^\s+(?:(?:has|have|had|is|was|also|then|later|again|once|even|still|often|never|\p{Ll}+ly)\s+){0,2}((?!(?:is|has|was|does|goes|comes|gives|makes|takes|seems|needs|means|as|us|its|this|thus|his|hers|yes|less|unless|across|was|needs)\b)\p{Ll}+(?:ed|es|s)|made|took|gave|put|held|set|sent|spoke|sang|wrote|drew|threw|went|struck|called|read|cited|sought|brought|fought|thought|felt|meant|left|kept)\b(?:\s+(?:to|as|that|for|on|at|about|with|up|out|off))?/u
+  /^\s*(?:(?:['’]s|has|have|had|is|are|was|were|been|has been|also|then|later|again|once|even|still|often|never|\p{Ll}+ly)\s+){0,3}((?!(?:is|has|was|does|goes|comes|gives|makes|takes|seems|needs|means|as|us|its|this|thus|his|hers|yes|less|unless|across|was|needs)\b)\p{Ll}+(?:ed|es|s)|\p{Ll}{2,}ing|made|took|gave|put|held|set|sent|spoke|sang|wrote|drew|threw|went|gone|struck|called|read|cited|sought|brought|fought|thought|felt|meant|left|kept)\b(?:\s+(?:to|as|that|for|on|at|about|with|up|out|off))?/u
 
 const DASH_ATTRIBUTION = /^\s*[―—–-]\s*(?=\p{Lu})/u
 
@@ -209,8 +209,15 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       }
 
       const floor = Math.max(ss, prevPassage && prevPassage.span[1] > ss ? prevPassage.span[1] : ss)
-      let subject = subjectBefore(text, floor, cue.start)
-      if (!subject && /ing$/.test(cue.form) && /,\s*$/.test(text.slice(floor, cue.start))) {
+      const participle = /ing$/.test(cue.form) && /,\s*$/.test(text.slice(floor, cue.start))
+      // "Dean responded to the criticism, saying …": the participle shares the sentence's earlier speaker.
+      const earlier = participle
+        ? here
+            .map((j) => out[j] as Attribution)
+            .findLast((b) => b.subject && b.cueSpan && b.cueSpan[0] >= ss && b.cueSpan[0] < cue.start)
+        : undefined
+      let subject = earlier?.subject ?? subjectBefore(text, floor, cue.start)
+      if (!subject && participle) {
         // "Smith echoed these concerns, stating: “…”": the participle's subject opens the sentence.
         const opener = /^\s*(he|she|they|we|i)\b/i.exec(text.slice(floor, cue.start))
         subject = opener?.[1]
@@ -390,12 +397,13 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       if (a.spans.length !== 1 || !only || !a.cueSpan || a.cueSpan[1] > only[0]) continue
       for (const j of here) {
         const b = out[j] as Attribution
-        const cut = b.subject
-          ? Math.min(b.subject.span[0], b.cueSpan?.[0] ?? b.subject.span[0])
-          : (b.cueSpan?.[0] ?? -1)
+        const cueAt = b.cueSpan?.[0] ?? -1
+        const subjectAt = b.subject?.span[0] ?? cueAt
+        const cut = subjectAt > only[0] ? Math.min(subjectAt, cueAt < 0 ? subjectAt : cueAt) : cueAt
         if (j !== i && cut > only[0] && cut < only[1]) {
           const trimmed = trimContent(text, only[0], cut)
-          if (trimmed[1] > trimmed[0]) a.spans[0] = trimmed
+          a.spans = text.slice(trimmed[0], trimmed[1]).split(/\s+/).length < 4 ? [] : [trimmed]
+          break
         }
       }
     }
