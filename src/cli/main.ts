@@ -158,6 +158,7 @@ program
           quotes: a.quotes.map((q) => ({
             text: q.text,
             span: q.span,
+            ...(q.spans ? { spans: q.spans } : {}),
             kind: q.kind,
             cue: q.cue,
             speaker: q.speaker

@@ -1,28 +1,28 @@
 /**
- * Language stage: sentences, mentions (people, organisations, places, roles), dates and figures.
- * FOUNDATION VERSION: sentence split only. Issue 4 deepens it.
+ * Language stage: paragraphs and sentences, mentions (people, organisations, places, roles), dates and figures.
+ * Each step is its own file, run in order here.
  */
-import type { Article, Span } from '../model/index.js'
+import type { Article } from '../model/index.js'
+import { splitSentences } from './01-sentences.js'
+import { findMentions } from './02-mentions.js'
+import { findDates } from './03-dates.js'
+import { findFigures } from './04-figures.js'
 
-const SENTENCE_END = /[.!?]["”’)]?(?=\s+[A-Z“"‘]|\s*\n|\s*$)|\n{2,}/g
-
-/** Splits text into sentence spans. */
-export function splitSentences(text: string): Span[] {
-  const spans: Span[] = []
-  let start = 0
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const end = m.index + m[0].length
-    const s = text.slice(start, end)
-    const lead = s.length - s.trimStart().length
-    if (s.trim()) spans.push([start + lead, start + s.trimEnd().length])
-    start = end
-  }
-  const rest = text.slice(start)
-  if (rest.trim()) spans.push([start + rest.length - rest.trimStart().length, start + rest.trimEnd().length])
-  return spans
-}
+export { splitParagraphs, splitSentences } from './01-sentences.js'
+export { findMentions } from './02-mentions.js'
+export { findDates } from './03-dates.js'
+export { findFigures } from './04-figures.js'
 
 /** Adds sentences, mentions, dates and figures to an article. Pure. */
 export function analyzeLanguage(article: Article): Article {
-  return { ...article, sentences: splitSentences(article.text) }
+  const text = article.text
+  // 1. Sentences that survive "U.S.", "Gen.", "Jan. 5" and initials: quotes and claims are cut along them.
+  const sentences = splitSentences(text)
+  // 2. People, organisations and places with their roles: the candidates quotes resolve "she" and "Smith" to.
+  const mentions = findMentions(text)
+  // 3. Dates, resolved against the publication date when the article has one.
+  const dates = findDates(text, article.published)
+  // 4. Amounts with units, for cross-checking figures between reports.
+  const figures = findFigures(text)
+  return { ...article, sentences, mentions, dates, figures }
 }

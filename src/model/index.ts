@@ -85,7 +85,10 @@ export interface Quote {
   id: string
   article: string
   text: string
+  /** From the first quoted word to the last; see `spans` when the quote is in pieces. */
   span: Span
+  /** The pieces of a quote interrupted by its attribution ("“…,” Kirby said. “…”"), in order. */
+  spans?: Span[]
   kind: QuoteKind
   /** The cue word(s) ("said", "told", "according to", ":"), or null. */
   cue: string | null

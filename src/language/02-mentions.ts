@@ -1,0 +1,114 @@
+/**
+ * Step 2: people, organisations and places named in the text, by capitalised-sequence heuristics and the
+ * lexicons in `lexicon.ts`. A title before a name becomes its role ("NATO Secretary General Jens Stoltenberg",
+ * "White House National Security Council spokesman John Kirby"); a surname alone takes the full name met earlier.
+ */
+import type { EntityKind, Mention, Span } from '../model/index.js'
+import { NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_WORDS, ROLE_NOUNS, ROLE_WORDS } from './lexicon.js'
+
+/** A run of capitalised words, initials and name particles ("G.K. Butterfield", "Ursula von der Leyen"). */
+const CAPITALISED_RUN =
+  /(?<![\p{L}\d])(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.)(?:[ \t]+(?:(?:de|da|van|von|der|bin|al|of|to|for|the|and)[ \t]+)*(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.))*/gu
+
+/** Lower-case words and title runs just before a name that belong to its role ("… Council spokesman "). */
+const ROLE_TAIL = new RegExp(
+  `((?:(?:\\p{Lu}[\\p{L}.’'-]*|of|to|for|the|and)[ \\t]+)*(?:${[...ROLE_NOUNS].filter((w) => /^[a-z]+$/.test(w)).join('|')})[ \\t]+)$`,
+  'u',
+)
+
+const lower = (s: string): string => s.toLowerCase()
+const stripPossessive = (s: string): string => s.replace(/['’]s?$/, '')
+const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w)
+
+/** Classifies a name (role already removed). */
+function kindOf(name: string, hasRole: boolean, known: ReadonlySet<string>): EntityKind | null {
+  const words = name.split(/\s+/)
+  const lw = words.map(lower)
+  if (PLACE_WORDS.has(lower(name))) return 'place'
+  if (lw.some((w) => ORGANISATION_WORDS.has(w)) || words.every(isAcronym)) return 'organization'
+  if (lw.some((w) => PLACE_WORDS.has(w))) return words.length === 1 ? 'place' : null
+  if (words.length >= 2 && words.length <= 4) return 'person'
+  if (words.length === 1 && (hasRole || known.has(name))) return 'person'
+  return null
+}
+
+/** Finds person, organisation and place mentions in `text`, with roles and the fullest name for each person. */
+export function findMentions(text: string): Mention[] {
+  const mentions: Mention[] = []
+  const fullNames: string[] = []
+  const surnames = new Set<string>()
+  CAPITALISED_RUN.lastIndex = 0
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const start = m.index ?? 0
+    const words = m[0].split(/[ \t]+/)
+    const offsets: number[] = []
+    let at = start
+    for (const w of words) {
+      at = text.indexOf(w, at)
+      offsets.push(at)
+      at += w.length
+    }
+    // Leading sentence words and times are not part of a name ("On Friday Kirby said").
+    let a = 0
+    while (a < words.length && NOT_NAME_WORDS.has(lower(words[a] ?? ''))) a++
+    let b = words.length
+    while (b > a && /^(?:of|to|for|the|and)$/.test(words[b - 1] ?? '')) b--
+    if (b <= a) continue
+    // The name is the trailing run of non-title words; the titles before it are the role.
+    let n = b
+    while (n > a) {
+      const w = words[n - 1] ?? ''
+      if (ROLE_WORDS.has(lower(w)) || /^(?:of|to|for|the|and)$/.test(w) || /['’]s$/.test(w)) break
+      n--
+    }
+    if (n === b) {
+      // All title words: an organisation when it has an acronym or an institution word ("NATO", "the Pentagon").
+      const run = words.slice(a, b)
+      if (run.length <= 5 && run.some((w) => isAcronym(w) || ORGANISATION_WORDS.has(lower(w)))) {
+        const s0 = offsets[a] ?? start
+        const last = run[run.length - 1] ?? ''
+        const e0 = (offsets[b - 1] ?? start) + stripPossessive(last).length
+        const name = text.slice(s0, e0)
+        mentions.push({ span: [s0, e0], text: name, kind: 'organization', name, role: null, roleSpan: null })
+      }
+      continue
+    }
+    const nameWords = words.slice(n, b).map((w, i) => (i === b - n - 1 ? stripPossessive(w) : w))
+    const honorific = /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(words[n - 1] ?? '')
+    const name = nameWords.join(' ').replace(/\.$/, '')
+    const nameStart = offsets[n] ?? start
+    const nameEnd = nameStart + name.length
+    let roleSpan: Span | null =
+      n > a ? [offsets[a] ?? start, (offsets[n - 1] ?? start) + (words[n - 1]?.length ?? 0)] : null
+    // Lower-case role nouns before the run: "… Council spokesman John Kirby".
+    if (!roleSpan) {
+      const tail = ROLE_TAIL.exec(text.slice(Math.max(0, nameStart - 120), nameStart))
+      if (tail?.[1]) {
+        const rs = nameStart - tail[1].length
+        let re = nameStart
+        while (re > rs && /\s/.test(text[re - 1] ?? '')) re--
+        roleSpan = [rs, re]
+      }
+    }
+    const role = roleSpan && !honorific ? text.slice(roleSpan[0], roleSpan[1]) : null
+    const kind = kindOf(name, Boolean(role) || honorific, surnames)
+    if (!kind) continue
+    let full = name
+    if (kind === 'person') {
+      if (!name.includes(' ')) full = fullNames.findLast((f) => f.endsWith(` ${name}`)) ?? name
+      else {
+        fullNames.push(name)
+        surnames.add(name.split(' ').at(-1) ?? name)
+      }
+    }
+    mentions.push({
+      span: [nameStart, nameEnd],
+      text: text.slice(nameStart, nameEnd),
+      kind,
+      name: full,
+      role: kind === 'person' ? role : null,
+      roleSpan: kind === 'person' ? roleSpan : null,
+    })
+  }
+  return mentions
+}

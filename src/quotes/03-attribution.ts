@@ -1,0 +1,481 @@
+/**
+ * Step 3: attributions in one article. Each cue verb outside quotation marks is read in one of five shapes:
+ *   after a quote   “…,” Kirby said. / “…,” said Rep. Jim Clyburn, the assistant leader.
+ *   before a quote  He said: “…” / She added, “…”
+ *   complement      She called it “unprovoked aggression”. / Kirby said Russia was focused on Ukraine.
+ *   trailing        Russia was focused on Ukraine, Kirby said.
+ *   according to    According to Kirby, … / …, according to Kirby.
+ * Quoted passages with no cue of their own join the attributed quote in their paragraph, or, when a paragraph
+ * is nothing but quotation, continue the previous speaker (news style for follow-on quote paragraphs).
+ */
+import type { QuoteKind, Span } from '../model/index.js'
+import { findQuotedPassages, type QuotedPassage } from './01-quote-marks.js'
+import { type Subject, subjectAfter, subjectBefore } from './02-subjects.js'
+import { CUE_PATTERN, FRAMING_FORMS, LISTENER_VERBS } from './cues.js'
+
+/** One attribution found in the text, before its speaker is resolved. */
+export interface Attribution {
+  /** Content pieces, in order. */
+  spans: Span[]
+  kind: QuoteKind
+  cue: string | null
+  cueSpan: Span | null
+  /** The speaker as written, or null for a follow-on quote (see `follows`). */
+  subject: Subject | null
+  /** Index of the earlier attribution whose speaker this one continues, or -1. */
+  follows: number
+}
+
+/** Time and manner phrases between a cue verb and what was said ("said Friday", "said in an interview that"). */
+const CUE_MODIFIER =
+  /^(?:\s*,?\s*(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later|again|also|recently|afterward|afterwards|(?:in|during|at|on|via|by|through|over|after|before)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[^,.;:“”"]{1,60}?(?=\s*(?:,|that\b|:|$)))(?:\s+(?:morning|afternoon|evening|night))?\s*,?)*/
+
+/** A clause-opening "that" after the cue. */
+const THAT = /^\s*that\b\s*/
+
+/** Sentence openings that are adverbial, not content: a quote inside them is a title, not speech. */
+const INTRO_PHRASE =
+  /^\s*(?:In|On|At|During|After|Before|Speaking|Asked|From|For|With|Under|As|While|When|Since|Following|Writing)\b/
+
+/** An opening adverbial clause before the subject: "In a statement Friday, ". */
+const INTRO_CLAUSE =
+  /^(?:In|On|At|During|After|Before|Speaking|Asked|From|With|Under|While|When|Since|Following|Earlier|Later|Meanwhile|Still|But|And|Yet)\b[^,“”"]{0,80},\s*/
+
+/**
+ * A finite verb right after a subject, with an optional adverb or auxiliary: "openly admires", "has called",
+ * "vowed". Past and third-person forms of regular verbs, and common irregular pasts.
+ */
+const FINITE_VERB =
+  /^\s*(?:(?:['’]s|has|have|had|is|are|was|were|been|has been|also|then|later|again|once|even|still|often|never|\p{Ll}+ly)\s+){0,3}((?!(?:is|has|was|does|goes|comes|gives|makes|takes|seems|needs|means|as|us|its|this|thus|his|hers|yes|less|unless|across|was|needs)\b)\p{Ll}+(?:ed|es|s)|\p{Ll}{2,}ing|made|took|gave|put|held|set|sent|spoke|sang|wrote|drew|threw|went|gone|struck|called|read|cited|sought|brought|fought|thought|felt|meant|left|kept)\b(?:\s+(?:to|as|that|for|on|at|about|with|up|out|off))?/u
+
+const DASH_ATTRIBUTION = /^\s*[―—–-]\s*(?=\p{Lu})/u
+
+/** Quote marks and letters, to decide whether content holds quoted words. */
+const HAS_LETTER = /\p{L}/u
+
+interface Cue {
+  start: number
+  end: number
+  form: string
+}
+
+function sentenceAt(sentences: Span[], pos: number): Span | null {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = sentences[mid] as Span
+    if (pos < s[0]) hi = mid - 1
+    else if (pos >= s[1]) lo = mid + 1
+    else return s
+  }
+  return null
+}
+
+/** Words before a noun, never before a verb: "a report", "the term", "of state". */
+const NOUN_CONTEXT = new Set(
+  'the a an of to for in on at by with from his her their its this these those our my your'.split(' '),
+)
+
+/** Words after a cue verb that make it something else: "continued to call", "is said to be". */
+const NOT_SPEECH_AFTER = /^\s+to\s+(?!the\b|a\b|an\b|him\b|her\b|them\b|me\b|us\b|his\b|their\b|reporters\b)\p{Ll}/u
+
+/** "called for", "called on", "called off": calling that is not naming. */
+const CALL_PARTICLE = /^\s+(?:for|on|off|up|out|into|upon)\b/
+
+/**
+ * True when a cue-word match is a verb of saying here: lower-case unless it opens the sentence ("Said Ellis:"),
+ * not after a determiner or preposition ("a report", "secretary of state"), not "continued to" / "called for".
+ */
+function isCueVerb(text: string, start: number, end: number, paragraphStart: number, sentences: Span[]): boolean {
+  const form = text.slice(start, end)
+  if (form.toLowerCase().startsWith('according')) return true
+  if (/^\p{Lu}/u.test(form)) {
+    const sentence = sentenceAt(sentences, start)
+    const opening = sentence ? sentence[0] : paragraphStart
+    if (/\p{L}/u.test(text.slice(opening, start))) return false
+  }
+  const prev = /([\p{L}’']+)\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? ''
+  if (NOUN_CONTEXT.has(prev.toLowerCase()) || /['’]s$/.test(prev)) return false
+  const after = text.slice(end, end + 24)
+  if (NOT_SPEECH_AFTER.test(after)) return false
+  if (/^call/i.test(form) && CALL_PARTICLE.test(after)) return false
+  return true
+}
+
+/** A quoted passage as content: kept whole, marks and final punctuation included. */
+function passageSpan(text: string, p: QuotedPassage): Span {
+  let [s, e] = p.span
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--
+  return [s, e]
+}
+
+/** Trims spaces, commas and a final full stop outside quotes from a content span. */
+function trimContent(text: string, s: number, e: number): Span {
+  while (s < e && /[\s,;:—–―-]/.test(text[s] ?? '')) s++
+  while (e > s && /[\s,;:.―—–-]/.test(text[e - 1] ?? '')) e--
+  if (/\s(?:and|but|or)$/.test(text.slice(Math.max(s, e - 4), e))) e = trimContent(text, s, e - 3)[1]
+  return [s, e]
+}
+
+/** Finds every attribution in `text`, paragraph by paragraph. */
+export function findAttributions(text: string, paragraphs: Span[], sentences: Span[]): Attribution[] {
+  const out: Attribution[] = []
+  let lastDirect = -1
+  let lastDirectParagraph = -10
+  let carryOpen = false
+  paragraphs.forEach(([ps, pe], pIndex) => {
+    const passages = findQuotedPassages(text, ps, pe)
+    const owner: number[] = passages.map(() => -1)
+    const inPassage = (pos: number): boolean => passages.some((p) => pos >= p.span[0] && pos < p.span[1])
+    const passageBefore = (pos: number): number => passages.findLastIndex((p) => p.span[1] <= pos)
+    const passageFrom = (pos: number): number => passages.findIndex((p) => p.span[0] >= pos)
+    const cues: Cue[] = []
+    CUE_PATTERN.lastIndex = 0
+    const slice = text.slice(ps, pe)
+    for (const m of slice.matchAll(CUE_PATTERN)) {
+      const start = ps + (m.index ?? 0)
+      if (inPassage(start)) continue
+      if (!isCueVerb(text, start, start + m[0].length, ps, sentences)) continue
+      cues.push({ start, end: start + m[0].length, form: m[0].toLowerCase().replace(/\s+/g, ' ') })
+    }
+    const here: number[] = []
+    const add = (a: Attribution, own: number[]): void => {
+      out.push(a)
+      here.push(out.length - 1)
+      for (const i of own) owner[i] = out.length - 1
+    }
+
+    for (const cue of cues) {
+      const sentence = sentenceAt(sentences, cue.start) ?? [ps, pe]
+      const ss = Math.max(sentence[0], ps)
+      const se = Math.min(sentence[1], pe)
+      const before = passageBefore(cue.start)
+      const prevPassage = before >= 0 ? passages[before] : undefined
+      const framing = FRAMING_FORMS.has(cue.form)
+      const cueSpan: Span = [cue.start, cue.end]
+
+      if (cue.form === 'according to') {
+        const comma = text.indexOf(',', cue.end)
+        const subject = subjectAfter(text, cue.end, comma >= 0 && comma < se ? comma : se)
+        if (!subject) continue
+        const lead = text.slice(ss, cue.start)
+        let content: Span
+        if (/[\p{L}\d”"]\s*,\s*$/u.test(lead)) content = trimContent(text, ss, cue.start)
+        else if (!HAS_LETTER.test(lead)) {
+          const comma = text.indexOf(',', subject.span[1])
+          if (comma < 0 || comma >= se) continue
+          content = trimContent(text, comma + 1, se)
+        } else continue
+        if (content[1] - content[0] < 12) continue
+        const own = passages.flatMap((p, i) => (p.span[0] >= content[0] && p.span[1] <= content[1] + 1 ? [i] : []))
+        add(
+          { spans: [content], kind: own.length ? 'mixed' : 'indirect', cue: cue.form, cueSpan, subject, follows: -1 },
+          own,
+        )
+        continue
+      }
+
+      // After a quote: “…,” Kirby said / “…,” said Kirby.
+      if (prevPassage && owner[before] === -1 && prevPassage.span[1] >= ss - 2) {
+        const between = text.slice(prevPassage.span[1], cue.start)
+        let subject: Subject | null = null
+        if (/^[\s,]*$/.test(between)) {
+          const next = passageFrom(cue.end)
+          const limit = Math.min(se, next >= 0 ? (passages[next]?.span[0] ?? pe) : pe)
+          subject = subjectAfter(text, cue.end, limit)
+        } else if (between.length < 160) subject = subjectBefore(text, prevPassage.span[1], cue.start, true)
+        let start = prevPassage.span[0]
+        const lead = text.slice(ss, start)
+        // "In an interview on CBS's “Face the Nation,” Ryan said …": a title inside an opening phrase.
+        if (INTRO_PHRASE.test(lead) && !/[:,]\s*$/.test(lead)) subject = null
+        if (subject) {
+          // Words before the quote in the same sentence make it a mixed quote ("Trump’s approach “has a logic,” he said").
+          if (HAS_LETTER.test(lead) && !inPassage(ss) && !/[:,]\s*$/.test(lead) && passageBefore(start) < 0) start = ss
+          const own = [before]
+          add(
+            {
+              spans: [trimContent(text, start, prevPassage.span[1])],
+              kind: start === prevPassage.span[0] ? 'direct' : 'mixed',
+              cue: cue.form,
+              cueSpan,
+              subject,
+              follows: -1,
+            },
+            own,
+          )
+          continue
+        }
+      }
+
+      const floor = Math.max(ss, prevPassage && prevPassage.span[1] > ss ? prevPassage.span[1] : ss)
+      const participle = /ing$/.test(cue.form) && /,\s*$/.test(text.slice(floor, cue.start))
+      // "Dean responded to the criticism, saying …": the participle shares the sentence's earlier speaker.
+      const earlier = participle
+        ? here
+            .map((j) => out[j] as Attribution)
+            .findLast((b) => b.subject && b.cueSpan && b.cueSpan[0] >= ss && b.cueSpan[0] < cue.start)
+        : undefined
+      let subject = earlier?.subject ?? subjectBefore(text, floor, cue.start)
+      if (!subject && participle) {
+        // "Smith echoed these concerns, stating: “…”": the participle's subject opens the sentence.
+        const opener = /^\s*(he|she|they|we|i)\b/i.exec(text.slice(floor, cue.start))
+        subject = opener?.[1]
+          ? subjectBefore(text, floor, floor + opener[0].length)
+          : subjectAfter(text, floor, cue.start)
+        if (subject && subject.span[0] - floor > 2) subject = null
+      }
+      if (!subject && /^[\s,]*$/.test(text.slice(ss, cue.start))) {
+        // "Said Ellis: “…”"
+        subject = subjectAfter(text, cue.end, se)
+      }
+      if (!subject) continue
+      const next = passageFrom(cue.end)
+      const nextPassage = next >= 0 ? passages[next] : undefined
+      const afterCue = subject.span[0] > cue.start ? subject.span[1] : cue.end
+
+      // Before a quote: He said: “…” / She added, “…” / He told reporters: “…”
+      if (nextPassage && owner[next] === -1) {
+        const gap = text.slice(afterCue, nextPassage.span[0])
+        const colonForm = /[:,]\s*$/.test(gap) && gap.length <= 140 && !/[.!?]\s/.test(gap)
+        const bare = /^\s*$/.test(gap)
+        if (colonForm || bare) {
+          const tail = text.slice(nextPassage.span[1], se)
+          if (colonForm || !HAS_LETTER.test(tail)) {
+            const own = [next]
+            const spans: Span[] = [passageSpan(text, nextPassage)]
+            add({ spans, kind: 'direct', cue: cue.form, cueSpan, subject, follows: -1 }, own)
+            continue
+          }
+        }
+      }
+
+      // Trailing with a listener: "…, Kirby told Polish news outlet Interia on Friday."
+      if (!framing && subject.span[1] <= cue.start && !nextPassage) {
+        const lead = text.slice(ss, subject.span[0])
+        const tail = text.slice(cue.end, se)
+        if (/[\p{L}\d”"]\s*,\s*$/u.test(lead) && !/\bthat\b|[:“”"]/.test(tail) && tail.split(/\s+/).length <= 9) {
+          const content = trimContent(text, ss, subject.span[0])
+          if (
+            content[1] - content[0] >= 12 &&
+            !passages.some((p) => p.span[0] < content[1] && p.span[1] > content[0])
+          ) {
+            add({ spans: [content], kind: 'indirect', cue: cue.form, cueSpan, subject, follows: -1 }, [])
+            continue
+          }
+        }
+      }
+
+      // Complement: She said Russia was “focused” … / Kirby said (that) Russia …
+      let s = afterCue
+      const rest = text.slice(s, se)
+      if (LISTENER_VERBS.has(cue.form)) {
+        // "told Polish outlet Interia on Friday that …": skip the listener.
+        const m = /^[^.;:“”"]{0,80}?(?:\bthat\b|:|,)/.exec(rest)
+        if (m) s += m[0].length
+        else if (/^\s+(?:him|her|them|us|me|reporters|journalists)\b/.test(rest))
+          s += /^\s+\S+/.exec(rest)?.[0].length ?? 0
+      } else {
+        s += CUE_MODIFIER.exec(rest)?.[0].length ?? 0
+      }
+      s += THAT.exec(text.slice(s, se))?.[0].length ?? 0
+      let e = se
+      // A quote that starts in the clause runs to its own end, even past the sentence.
+      for (const p of passages) if (p.span[0] >= s && p.span[0] < e && p.span[1] > e) e = p.span[1]
+      if (framing) {
+        // "called Machado “disgusting” and …": a framing verb's content ends with its last quoted words.
+        const inside = passages.filter((p) => p.span[0] >= s && p.span[1] <= e)
+        const lastInside = inside[inside.length - 1]
+        if (lastInside) e = lastInside.span[1]
+      }
+      const content = trimContent(text, s, e)
+      const own = passages.flatMap((p, i) => (p.span[0] >= content[0] && p.span[0] < content[1] ? [i] : []))
+      const words = text.slice(content[0], content[1]).split(/\s+/).length
+      if (words >= 3 && !(framing && own.length === 0) && subject.span[1] <= cue.start) {
+        add(
+          { spans: [content], kind: own.length ? 'mixed' : 'indirect', cue: cue.form, cueSpan, subject, follows: -1 },
+          own,
+        )
+        continue
+      }
+
+      // Trailing: Russia was focused on Ukraine, Kirby said (Friday).
+      if (!framing && subject.span[1] <= cue.start) {
+        const lead = text.slice(ss, subject.span[0])
+        const tail = text.slice(cue.end, se)
+        if (/,\s*$/.test(lead) && /^[^.;“”"]{0,40}[.!?]?$/.test(tail) && !/^[\s,]*$/.test(lead)) {
+          const content = trimContent(text, ss, subject.span[0])
+          const own = passages.flatMap((p, i) => (p.span[0] >= content[0] && p.span[1] <= content[1] + 1 ? [i] : []))
+          if (own.some((i) => owner[i] !== -1)) continue
+          if (content[1] - content[0] >= 12)
+            add(
+              {
+                spans: [content],
+                kind: own.length ? 'mixed' : 'indirect',
+                cue: cue.form,
+                cueSpan,
+                subject,
+                follows: -1,
+              },
+              own,
+            )
+        }
+      }
+    }
+
+    // Any verb framing quoted words: "Trump vowed to punish “those who violate classification rules.”" The
+    // sentence's own subject (a name, pronoun or role) and the verb after it; content runs from there.
+    for (const [s0, s1] of sentencesIn(sentences, ps, pe)) {
+      const inside = passages.flatMap((p, i) => (p.span[0] > s0 && p.span[0] < s1 && owner[i] === -1 ? [i] : []))
+      if (inside.length === 0 || here.some((j) => overlaps(out[j]?.spans ?? [], [s0, s1]))) continue
+      let from = s0
+      const intro = INTRO_CLAUSE.exec(text.slice(s0, s1))
+      if (intro) from += intro[0].length
+      const opener = text.slice(from, s1)
+      const pronoun = /^(He|She|They|It)\s/.exec(opener)
+      const subject: Subject | null = pronoun?.[1]
+        ? {
+            span: [from, from + pronoun[1].length],
+            text: pronoun[1],
+            kind: 'pronoun',
+            name: null,
+            nameSpan: null,
+            role: null,
+            roleSpan: null,
+          }
+        : subjectAfter(text, from, s1)
+      if (!subject || subject.span[0] !== from) continue
+      const verb = FINITE_VERB.exec(text.slice(subject.span[1], s1))
+      if (!verb) continue
+      const vEnd = subject.span[1] + verb[0].length
+      const vStart = subject.span[1] + verb[0].indexOf(verb[1] ?? '')
+      if ((passages[inside[0] as number]?.span[0] ?? 0) < vEnd) continue
+      let e = s1
+      for (const i of inside) e = Math.max(e, passages[i]?.span[1] ?? e)
+      const content = trimContent(text, vEnd, e)
+      if (content[1] - content[0] < 8) continue
+      add(
+        {
+          spans: [content],
+          kind: 'mixed',
+          cue: text.slice(vStart, vEnd).trim(),
+          cueSpan: [vStart, vEnd],
+          subject,
+          follows: -1,
+        },
+        inside,
+      )
+    }
+
+    // Dash form: “…” ― Karen Bobadilla
+    passages.forEach((p, i) => {
+      if (owner[i] !== -1) return
+      const m = DASH_ATTRIBUTION.exec(text.slice(p.span[1], pe))
+      if (!m) return
+      const from = p.span[1] + m[0].length
+      const subject = subjectAfter(text, from, pe)
+      if (subject?.kind !== 'name') return
+      const dashAt = p.span[1] + m[0].search(/[―—–-]/)
+      add(
+        {
+          spans: [passageSpan(text, p)],
+          kind: 'direct',
+          cue: text[dashAt] ?? '—',
+          cueSpan: [dashAt, dashAt + 1],
+          subject,
+          follows: -1,
+        },
+        [i],
+      )
+    })
+
+    // Two cues in one sentence ("Clinton noted Trump has … ― Trump boasted, “…”"): a reported clause stops
+    // where the next attribution's speaker begins.
+    for (const i of here) {
+      const a = out[i] as Attribution
+      const only = a.spans[0]
+      if (a.spans.length !== 1 || !only || !a.cueSpan || a.cueSpan[1] > only[0]) continue
+      for (const j of here) {
+        const b = out[j] as Attribution
+        const cueAt = b.cueSpan?.[0] ?? -1
+        const subjectAt = b.subject?.span[0] ?? cueAt
+        const cut = subjectAt > only[0] ? Math.min(subjectAt, cueAt < 0 ? subjectAt : cueAt) : cueAt
+        if (j !== i && cut > only[0] && cut < only[1]) {
+          const trimmed = trimContent(text, only[0], cut)
+          a.spans = text.slice(trimmed[0], trimmed[1]).split(/\s+/).length < 4 ? [] : [trimmed]
+          break
+        }
+      }
+    }
+
+    // Passages with no cue of their own.
+    const directHere = here.filter((i) => out[i]?.kind === 'direct' || out[i]?.kind === 'mixed')
+    const outside = outsideLetters(text, ps, pe, passages)
+    passages.forEach((p, i) => {
+      if (owner[i] !== -1 || !quotesWords(text, p)) return
+      if (directHere.length > 0) {
+        // Same paragraph: the quote this passage continues (the previous attributed one, else the next).
+        const target = directHere.findLast((j) => (out[j]?.spans[0]?.[0] ?? 0) < p.span[0]) ?? (directHere[0] as number)
+        const a = out[target] as Attribution
+        a.spans.push(passageSpan(text, p))
+        a.spans.sort((x, y) => x[0] - y[0])
+        owner[i] = target
+        return
+      }
+      const continuing = carryOpen && i === 0
+      if ((!outside || continuing) && lastDirect >= 0 && pIndex - lastDirectParagraph <= 2) {
+        const prev = out[lastDirect] as Attribution
+        if (continuing) {
+          prev.spans.push(passageSpan(text, p))
+          owner[i] = lastDirect
+        } else {
+          add(
+            {
+              spans: [passageSpan(text, p)],
+              kind: 'direct',
+              cue: null,
+              cueSpan: null,
+              subject: null,
+              follows: prev.follows >= 0 ? prev.follows : lastDirect,
+            },
+            [i],
+          )
+        }
+      }
+    })
+    const lastOwned = owner.findLast((o) => o !== -1)
+    if (lastOwned !== undefined && (out[lastOwned]?.kind === 'direct' || out[lastOwned]?.kind === 'mixed')) {
+      lastDirect = lastOwned
+      lastDirectParagraph = pIndex
+    }
+    const lastPassage = passages[passages.length - 1]
+    carryOpen = Boolean(lastPassage?.open && owner[passages.length - 1] !== -1)
+    if (carryOpen) lastDirectParagraph = pIndex
+  })
+  return out
+}
+
+/** The sentences inside `[ps, pe)`. */
+function sentencesIn(sentences: Span[], ps: number, pe: number): Span[] {
+  return sentences.filter(([s, e]) => s >= ps && e <= pe)
+}
+
+/** True when any of `spans` overlaps `span`. */
+function overlaps(spans: Span[], [s, e]: Span): boolean {
+  return spans.some(([a, b]) => a < e && s < b)
+}
+
+/** True when the paragraph has words outside its quotes (so it is not a pure follow-on quote paragraph). */
+function outsideLetters(text: string, ps: number, pe: number, passages: QuotedPassage[]): boolean {
+  let pos = ps
+  for (const p of passages) {
+    if (HAS_LETTER.test(text.slice(pos, p.span[0]))) return true
+    pos = p.span[1]
+  }
+  return HAS_LETTER.test(text.slice(pos, pe))
+}
+
+/** A passage that quotes speech rather than a title or a single scare-quoted word: three words or more. */
+function quotesWords(text: string, p: QuotedPassage): boolean {
+  return text.slice(p.span[0], p.span[1]).trim().split(/\s+/).length >= 3
+}
