@@ -1,61 +1,153 @@
 /**
- * Cross-check stage: match quotes and claims across articles (same-quote, altered-quote, agrees, contradicts).
- * FOUNDATION VERSION: exact same-quote by normalised text. Issue 5 deepens it.
+ * Cross-check stage: match quotes and claims across articles (same-quote, altered-quote, agrees, contradicts) and
+ * count, for each statement, the independent outlets that report it.
+ *
+ * Online and index-backed: each statement is filed under its rarest concepts (capped posting lists); a new
+ * statement is compared only with the few earlier statements that share several of those concepts, so adding an
+ * article costs about the same at any corpus size. Copies (see the stories stage) are never compared with their
+ * original: they are one source.
  */
 import type { CorpusView, StatementIndex } from '../model/corpus.js'
-import type { Article, Corroboration, Quote, Relation } from '../model/index.js'
+import type { Article, Corroboration, Relation } from '../model/index.js'
+import { type Statement, statementsOf } from './01-statements.js'
+import { compareClaims, compareQuotes, overlap, type Verdict } from './02-compare.js'
 
-const NON_WORD = /[^\p{L}\p{N}]+/gu
-
-function normalise(text: string): string {
-  return text.toLowerCase().replace(NON_WORD, ' ').trim()
-}
+/** Concepts of a statement it is filed under and looked up by: its rarest ones. */
+const KEYS = 6
+/** Statements remembered per concept: the most recent ones. */
+const POSTING_CAP = 64
+/** Earlier statements compared in full with a new one. */
+const CANDIDATES = 12
+/** Keys a candidate must share to be compared (fewer when the statement has fewer keys). */
+const MIN_HITS = 2
 
 /** A new, empty statement index. */
 export function createStatementIndex(): StatementIndex {
-  const byText = new Map<string, Quote[]>()
+  const statements: Statement[] = []
+  const df = new Map<string, number>()
+  const postings = new Map<string, number[]>()
+  const vocabulary = new Map<string, string>()
   const relations: Relation[] = []
+  /** Statement index pairs linked as saying the same thing (for corroboration). */
+  const links: Array<[number, number]> = []
+  /** Copies of each original article, to list them under the original's statements. */
+  const copiesOf = new Map<string, string[]>()
+
+  const intern = (c: string) => {
+    const known = vocabulary.get(c)
+    if (known !== undefined) return known
+    vocabulary.set(c, c)
+    return c
+  }
+
+  function candidatesOf(statement: Statement): number[] {
+    const keys = statement.concepts
+      .filter((c) => (df.get(c) ?? 0) > 0)
+      .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0))
+      .slice(0, KEYS)
+    const need = Math.min(MIN_HITS, keys.length)
+    const hits = new Map<number, number>()
+    for (const key of keys) for (const i of postings.get(key) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1)
+    return [...hits]
+      .filter(([, n]) => n >= need)
+      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+      .slice(0, CANDIDATES)
+      .map(([i]) => i)
+  }
+
+  function file(statement: Statement, index: number): void {
+    for (const c of statement.concepts) df.set(c, (df.get(c) ?? 0) + 1)
+    const keys = [...statement.concepts].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)).slice(0, KEYS)
+    for (const key of keys) {
+      const list = postings.get(key)
+      if (!list) postings.set(key, [index])
+      else {
+        list.push(index)
+        if (list.length > POSTING_CAP) list.shift()
+      }
+    }
+  }
+
   return {
-    add(article: Article, _corpus: CorpusView): Relation[] {
+    add(article: Article, corpus: CorpusView): Relation[] {
       const made: Relation[] = []
-      for (const q of article.quotes) {
-        const key = normalise(q.text)
-        if (key.length < 12) continue
-        const earlier = byText.get(key) ?? []
-        for (const other of earlier) {
-          if (other.article === article.id) continue
+      const original = corpus.copyOf(article.id)
+      if (original) {
+        // A copy is one source with its original: nothing to compare, only listed under the original.
+        const list = copiesOf.get(original) ?? []
+        list.push(article.id)
+        copiesOf.set(original, list)
+        return made
+      }
+      const story = corpus.storyOf(article.id)
+      const own = statementsOf(article).map((s) => ({ ...s, concepts: s.concepts.map(intern) }))
+      const base = statements.length
+      own.forEach((statement, k) => {
+        // The best-aligned earlier statement in each other article decides the relation with that article.
+        const best = new Map<string, { index: number; dice: number; verdict: Verdict }>()
+        for (const i of candidatesOf(statement)) {
+          const other = statements[i] as Statement
+          if (other.article === article.id || (other.quote === null) !== (statement.quote === null)) continue
+          const verdict = statement.quote
+            ? compareQuotes(other, statement)
+            : compareClaims(other, statement, corpus.storyOf(other.article) === story)
+          if (!verdict) continue
+          const dice = overlap(other, statement).dice
+          const current = best.get(other.article)
+          if (!current || dice > current.dice) best.set(other.article, { index: i, dice, verdict })
+        }
+        for (const { index, verdict } of best.values()) {
+          const other = statements[index] as Statement
           made.push({
             id: `r${relations.length + made.length + 1}`,
-            kind: 'same-quote',
+            kind: verdict.kind,
             from: { article: other.article, span: other.span, text: other.text },
-            to: { article: q.article, span: q.span, text: q.text },
-            note: 'same words',
-            rule: 'same-quote/exact',
-            confidence: 1,
+            to: { article: statement.article, span: statement.span, text: statement.text },
+            note: verdict.note,
+            rule: verdict.rule,
+            confidence: Number(verdict.confidence.toFixed(2)),
           })
+          if (verdict.kind !== 'contradicts') links.push([index, base + k])
         }
-        earlier.push(q)
-        byText.set(key, earlier)
-      }
+      })
+      own.forEach((statement, k) => {
+        statements.push(statement)
+        file(statement, base + k)
+      })
       relations.push(...made)
       return made
     },
     relations: () => [...relations],
     corroboration(corpus: CorpusView): Corroboration[] {
+      const parent = new Map<number, number>()
+      const find = (i: number): number => {
+        let root = i
+        while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as number
+        parent.set(i, root)
+        return root
+      }
+      for (const [a, b] of links) {
+        const ra = find(a)
+        const rb = find(b)
+        if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb))
+      }
+      const groups = new Map<number, number[]>()
+      for (const i of parent.keys()) {
+        const root = find(i)
+        const list = groups.get(root) ?? []
+        list.push(i)
+        groups.set(root, list)
+      }
       const out: Corroboration[] = []
-      for (const quotes of byText.values()) {
-        const first = quotes[0]
-        if (!first) continue
-        const originals = new Map<string, string>()
-        for (const q of quotes) {
-          const original = corpus.copyOf(q.article) ?? q.article
-          const outlet = corpus.article(original)?.outlet ?? original
-          originals.set(outlet, original)
-        }
+      for (const [root, members] of groups) {
+        const first = statements[root] as Statement
+        const originals = [...new Set(members.map((i) => (statements[i] as Statement).article))]
+        const outlets = new Set(originals.map((id) => corpus.article(id)?.outlet ?? id))
+        const articles = originals.flatMap((id) => [id, ...(copiesOf.get(id) ?? [])])
         out.push({
           statement: { article: first.article, span: first.span, text: first.text },
-          outlets: [...originals.keys()],
-          articles: [...new Set(quotes.map((q) => q.article))],
+          outlets: [...outlets],
+          articles,
         })
       }
       return out
