@@ -24,9 +24,13 @@ if (!existsSync(cli)) {
 const pairs = path.join(shared, 'bench', 'pairs')
 const out = mkdtempSync(path.join(tmpdir(), 'triangulate-crosscheck-'))
 const started = process.hrtime.bigint()
-execFileSync(process.execPath, [cli, 'analyze', path.join(pairs, 'legit'), path.join(pairs, 'fake'), '--out', out, '-q'], {
-  stdio: ['ignore', 'inherit', 'inherit'],
-})
+execFileSync(
+  process.execPath,
+  [cli, 'analyze', path.join(pairs, 'legit'), path.join(pairs, 'fake'), '--out', out, '-q'],
+  {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  },
+)
 const seconds = Number(process.hrtime.bigint() - started) / 1e9
 const scored = execFileSync(process.execPath, [path.join(pairs, 'score.mjs'), path.join(out, 'dossier.json')], {
   encoding: 'utf8',

@@ -4,8 +4,9 @@
  * short reason.
  */
 import type { RelationKind } from '../model/index.js'
+import { contentTerm, tokenize } from '../stories/terms.js'
 import type { Amount, Statement } from './01-statements.js'
-import { oppositesOf } from './lexicon.js'
+import { conceptOf, oppositesOf } from './lexicon.js'
 
 /** The verdict on a pair of statements. */
 export interface Verdict {
@@ -21,8 +22,22 @@ export interface Verdict {
 export const MIN_SHARED = 3
 /** Dice overlap of concepts from which two sentences state the same proposition (tuned on the pairs dev set). */
 export const AGREE_OVERLAP = 0.5
-/** Dice overlap from which a polarity flip, an opposite outcome or a changed amount is a contradiction. */
-export const CONTRADICT_OVERLAP = 0.5
+/**
+ * Dice overlap from which a polarity flip, an opposite outcome or a changed amount is a contradiction between two
+ * articles of one story (tuned on the pairs dev set and the seeds), and across stories.
+ */
+export const CONTRADICT_OVERLAP = 0.4
+export const CROSS_STORY_CONTRADICT_OVERLAP = 0.65
+
+/** Where two claims come from. */
+export interface ClaimContext {
+  sameStory: boolean
+  copy: boolean
+}
+/** Dice overlap from which two near-verbatim sentences are checked for a changed claim. */
+export const CHANGED_CLAIM_OVERLAP = 0.5
+/** Share of the longer sentence's words two sentences must have in order for one to be the other reworded. */
+const NEAR_VERBATIM = 0.6
 /** Share of the longer quote's words that must survive for two quotes to be one quote altered. */
 const ALTERED_QUOTE_LCS = 0.6
 /** Quote words compared at most (a quote is a few sentences; longer ones are cut for the diff). */
@@ -61,7 +76,10 @@ export function amountConflict(a: Amount[], b: Amount[]): [Amount, Amount] | nul
 }
 
 /** Longest common subsequence table of two word lists, walked into a word-level difference. */
-export function wordDiff(a: string[], b: string[]): { common: number; removed: string[]; added: string[] } {
+export function wordDiff(
+  a: string[],
+  b: string[],
+): { common: number; removed: string[]; added: string[]; replaced: Array<[string[], string[]]> } {
   const x = a.slice(0, MAX_QUOTE_WORDS)
   const y = b.slice(0, MAX_QUOTE_WORDS)
   const rows = x.length + 1
@@ -77,19 +95,69 @@ export function wordDiff(a: string[], b: string[]): { common: number; removed: s
   }
   const removed: string[] = []
   const added: string[] = []
+  // Runs of words removed and added between the same two kept words: what one side put in place of the other's.
+  const replaced: Array<[string[], string[]]> = []
+  let gap: [string[], string[]] = [[], []]
+  const closeGap = () => {
+    if (gap[0].length && gap[1].length) replaced.push(gap)
+    gap = [[], []]
+  }
   let i = 0
   let j = 0
-  while (i < x.length && j < y.length) {
-    if (x[i] === y[j]) {
+  while (i < x.length || j < y.length) {
+    if (i < x.length && j < y.length && x[i] === y[j]) {
+      closeGap()
       i++
       j++
-    } else if ((table[(i + 1) * cols + j] as number) >= (table[i * cols + j + 1] as number))
-      removed.push(x[i++] as string)
-    else added.push(y[j++] as string)
+    } else if (
+      j >= y.length ||
+      (i < x.length && (table[(i + 1) * cols + j] as number) >= (table[i * cols + j + 1] as number))
+    ) {
+      removed.push(x[i] as string)
+      gap[0].push(x[i++] as string)
+    } else {
+      added.push(y[j] as string)
+      gap[1].push(y[j++] as string)
+    }
   }
-  while (i < x.length) removed.push(x[i++] as string)
-  while (j < y.length) added.push(y[j++] as string)
-  return { common: table[0] as number, removed, added }
+  closeGap()
+  return { common: table[0] as number, removed, added, replaced }
+}
+
+/** Words of a sentence for the word-level comparison. */
+function wordsOf(text: string): string[] {
+  return tokenize(text).map((t) => t.lower.replace(/’/g, "'"))
+}
+
+/** Concepts of a run of words. */
+function conceptsOf(words: string[]): string[] {
+  const out: string[] = []
+  for (const w of words) {
+    const term = /^\d/.test(w) ? null : contentTerm(w)
+    if (term) out.push(conceptOf(term))
+  }
+  return out
+}
+
+/**
+ * When `b` is `a` nearly word for word but with content words put in place of others (not synonyms, not only
+ * added detail), the replacements as "old -> new"; otherwise null. Two independent reports of one event rarely
+ * share a sentence's wording; when they do and a content word differs, the claim was changed on the way.
+ */
+export function changedWording(a: Statement, b: Statement): string | null {
+  const x = a.words.length ? a.words : wordsOf(a.text)
+  const y = b.words.length ? b.words : wordsOf(b.text)
+  const { common, replaced } = wordDiff(x, y)
+  if (common / Math.max(x.length, y.length, 1) < NEAR_VERBATIM) return null
+  const changes: string[] = []
+  for (const [removed, added] of replaced) {
+    const before = conceptsOf(removed)
+    const after = new Set(conceptsOf(added))
+    if (before.length === 0 || after.size === 0) continue
+    if (before.some((c) => after.has(c))) continue
+    changes.push(`"${removed.join(' ')}" -> "${added.join(' ')}"`)
+  }
+  return changes.length ? changes.slice(0, 3).join('; ') : null
 }
 
 /** True when the two quotes' speakers may be the same person (same entity, same surname, or one unknown). */
@@ -102,11 +170,15 @@ export function compatibleSpeakers(a: Statement, b: Statement): boolean {
   return surname(sa.name) === surname(sb.name)
 }
 
-/** Compares two quotes: same words, or the same quote with words changed. Null when they are different quotes. */
-export function compareQuotes(a: Statement, b: Statement): Verdict | null {
+/**
+ * Compares two quotes: same words, or the same quote with words changed. Null when they are different quotes.
+ * @param copy  `b`'s article copies `a`'s: only a change of meaning is reported (default false)
+ */
+export function compareQuotes(a: Statement, b: Statement, copy = false): Verdict | null {
   if (!compatibleSpeakers(a, b)) return null
   const { common, removed, added } = wordDiff(a.words, b.words)
   if (removed.length === 0 && added.length === 0) {
+    if (copy) return null
     return { kind: 'same-quote', rule: 'same-quote/normalised', note: 'same words', confidence: 0.95 }
   }
   const longer = Math.max(a.words.length, b.words.length)
@@ -124,6 +196,8 @@ export function compareQuotes(a: Statement, b: Statement): Verdict | null {
     added.length ? `added: ${added.slice(0, 12).join(' ')}` : '',
   ].filter(Boolean)
   const meaning = changes.filter((c) => c !== 'extended')
+  // In a copy only a change of meaning is news; edited punctuation or a shortened quote is not.
+  if (copy && meaning.filter((c) => c !== 'truncated').length === 0) return null
   return {
     kind: 'altered-quote',
     rule:
@@ -140,12 +214,14 @@ export function compareQuotes(a: Statement, b: Statement): Verdict | null {
  * Compares two claims (sentences or quotes of any speakers): agrees when they share most of their concepts with the
  * same polarity and no conflicting amount; contradicts when they share most concepts but one negates what the
  * other asserts, states the opposite outcome, or gives a different amount of the same kind.
- * @param sameStory  whether the two articles are in one story (a contradiction across stories needs more overlap)
+ * @param context.sameStory  the two articles are in one story (a contradiction across stories needs more overlap)
+ * @param context.copy  `b`'s article is a near-duplicate of `a`'s: only a reversed claim or a changed amount counts
  */
-export function compareClaims(a: Statement, b: Statement, sameStory: boolean): Verdict | null {
+export function compareClaims(a: Statement, b: Statement, context: ClaimContext): Verdict | null {
+  const { sameStory, copy } = context
   const { shared, dice } = overlap(a, b)
   if (shared < MIN_SHARED) return null
-  const contradictAt = sameStory ? CONTRADICT_OVERLAP : CONTRADICT_OVERLAP + 0.15
+  const contradictAt = sameStory || copy ? CONTRADICT_OVERLAP : CROSS_STORY_CONTRADICT_OVERLAP
   const opposite = oppositeOutcome(a, b)
   const flipped = a.negated !== b.negated
   // A negation and an opposite word cancel out: "not approved" agrees with "blocked".
@@ -163,6 +239,16 @@ export function compareClaims(a: Statement, b: Statement, sameStory: boolean): V
     }
     if (amounts) reasons.push(`${amounts[0].text} vs ${amounts[1].text}`)
     return { kind: 'contradicts', rule, note: reasons.join('; '), confidence: Math.min(0.9, 0.4 + dice / 2) }
+  }
+  if (copy) return null
+  const changed = dice >= CHANGED_CLAIM_OVERLAP && sameStory ? changedWording(a, b) : null
+  if (changed) {
+    return {
+      kind: 'contradicts',
+      rule: 'contradicts/changed-claim',
+      note: `the same sentence with its claim changed: ${changed}`,
+      confidence: 0.5,
+    }
   }
   if (dice >= AGREE_OVERLAP && !reversed && !amounts) {
     return {

@@ -32,6 +32,8 @@ export function createStatementIndex(): StatementIndex {
   const links: Array<[number, number]> = []
   /** Copies of each original article, to list them under the original's statements. */
   const copiesOf = new Map<string, string[]>()
+  /** Statement indices of each original article (a copy is compared with its original's statements only). */
+  const statementsByArticle = new Map<string, number[]>()
 
   const intern = (c: string) => {
     const known = vocabulary.get(c)
@@ -73,11 +75,9 @@ export function createStatementIndex(): StatementIndex {
       const made: Relation[] = []
       const original = corpus.copyOf(article.id)
       if (original) {
-        // A copy is one source with its original: nothing to compare, only listed under the original.
         const list = copiesOf.get(original) ?? []
         list.push(article.id)
         copiesOf.set(original, list)
-        return made
       }
       const story = corpus.storyOf(article.id)
       const own = statementsOf(article).map((s) => ({ ...s, concepts: s.concepts.map(intern) }))
@@ -85,12 +85,18 @@ export function createStatementIndex(): StatementIndex {
       own.forEach((statement, k) => {
         // The best-aligned earlier statement in each other article decides the relation with that article.
         const best = new Map<string, { index: number; dice: number; verdict: Verdict }>()
-        for (const i of candidatesOf(statement)) {
+        // A copy is one source with its original: it is only checked against the original, for changed claims.
+        const pool = original ? (statementsByArticle.get(original) ?? []) : candidatesOf(statement)
+        for (const i of pool) {
           const other = statements[i] as Statement
           if (other.article === article.id || (other.quote === null) !== (statement.quote === null)) continue
+          if (!original && copiesOf.get(other.article)?.includes(article.id)) continue
           const verdict = statement.quote
-            ? compareQuotes(other, statement)
-            : compareClaims(other, statement, corpus.storyOf(other.article) === story)
+            ? compareQuotes(other, statement, Boolean(original))
+            : compareClaims(other, statement, {
+                sameStory: corpus.storyOf(other.article) === story,
+                copy: Boolean(original),
+              })
           if (!verdict) continue
           const dice = overlap(other, statement).dice
           const current = best.get(other.article)
@@ -107,9 +113,18 @@ export function createStatementIndex(): StatementIndex {
             rule: verdict.rule,
             confidence: Number(verdict.confidence.toFixed(2)),
           })
-          if (verdict.kind !== 'contradicts') links.push([index, base + k])
+          if (verdict.kind !== 'contradicts' && !original) links.push([index, base + k])
         }
       })
+      // Copies are not filed: later articles meet the original's statements, once.
+      if (original) {
+        relations.push(...made)
+        return made
+      }
+      statementsByArticle.set(
+        article.id,
+        own.map((_, k) => base + k),
+      )
       own.forEach((statement, k) => {
         statements.push(statement)
         file(statement, base + k)

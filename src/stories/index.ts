@@ -113,13 +113,6 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
           const state = stories[s] as StoryState
           if (!withinWindow(state.story, article.published)) continue
           const sim = cosine(vector, norm, state.profile)
-          console.error(
-            'SIM',
-            article.source.split('/').pop(),
-            state.story.articles.length,
-            sim.toFixed(3),
-            state.story.articles[0],
-          )
           if (sim >= best) {
             best = sim
             chosen = state
