@@ -5,7 +5,7 @@
  */
 import type { Article, Quote, Span } from '../model/index.js'
 import { contentTerm, tokenize } from '../stories/terms.js'
-import { conceptOf, NEGATION_CUES } from './lexicon.js'
+import { conceptOf, NEGATION_CUES, oppositesOf } from './lexicon.js'
 
 /** An amount in a statement: its kind ("money:$", "percent", "year", "count:troop") and value. */
 export interface Amount {
@@ -33,6 +33,13 @@ export interface Statement {
 const MIN_CONCEPTS = 3
 /** Longest sentence taken as one statement; longer "sentences" are unsplit paragraphs and match too much. */
 const MAX_SENTENCE_CHARS = 600
+
+/**
+ * A sentence worth checking names someone or something (a capitalised word after the first), states an amount,
+ * quotes, denies, or states an outcome (a word with an opposite): narrative filler without any of these is not
+ * matched.
+ */
+const CLAIM_MARK = /\s[\p{Lu}]|\d|["“”]/u
 
 const CURRENCY: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR' }
 const CURRENCY_WORD = /^(?:dollars?|euros?|pounds?|yen|yuan|rubles?|roubles?)$/
@@ -108,6 +115,7 @@ export function statementsOf(article: Article): Statement[] {
     const text = article.text.slice(start, end)
     const { concepts, negated } = describe(text)
     if (concepts.length < MIN_CONCEPTS) continue
+    if (!negated && !CLAIM_MARK.test(text) && !concepts.some((c) => oppositesOf(c))) continue
     out.push({
       article: article.id,
       span: [start, end],

@@ -216,10 +216,16 @@ export function compareQuotes(a: Statement, b: Statement, copy = false): Verdict
  * other asserts, states the opposite outcome, or gives a different amount of the same kind.
  * @param context.sameStory  the two articles are in one story (a contradiction across stories needs more overlap)
  * @param context.copy  `b`'s article is a near-duplicate of `a`'s: only a reversed claim or a changed amount counts
+ * @param measured  the concept overlap when the caller has it (default computed)
  */
-export function compareClaims(a: Statement, b: Statement, context: ClaimContext): Verdict | null {
+export function compareClaims(
+  a: Statement,
+  b: Statement,
+  context: ClaimContext,
+  measured: { shared: number; dice: number } = overlap(a, b),
+): Verdict | null {
   const { sameStory, copy } = context
-  const { shared, dice } = overlap(a, b)
+  const { shared, dice } = measured
   if (shared < MIN_SHARED) return null
   const contradictAt = sameStory || copy ? CONTRADICT_OVERLAP : CROSS_STORY_CONTRADICT_OVERLAP
   const opposite = oppositeOutcome(a, b)

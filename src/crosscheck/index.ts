@@ -10,14 +10,16 @@
 import type { CorpusView, StatementIndex } from '../model/corpus.js'
 import type { Article, Corroboration, Relation } from '../model/index.js'
 import { type Statement, statementsOf } from './01-statements.js'
-import { compareClaims, compareQuotes, overlap, type Verdict } from './02-compare.js'
+import { compareClaims, compareQuotes, type Verdict } from './02-compare.js'
 
 /** Concepts of a statement it is filed under and looked up by: its rarest ones. */
-const KEYS = 6
+const KEYS = 5
 /** Statements remembered per concept: the most recent ones. */
-const POSTING_CAP = 64
+const POSTING_CAP = 32
 /** Earlier statements compared in full with a new one. */
 const CANDIDATES = 12
+/** Relations kept per statement (contradictions first, then the closest); corroboration groups carry the rest. */
+const RELATIONS_PER_STATEMENT = 4
 /** Keys a candidate must share to be compared (fewer when the statement has fewer keys). */
 const MIN_HITS = 2
 
@@ -42,25 +44,27 @@ export function createStatementIndex(): StatementIndex {
     return c
   }
 
-  function candidatesOf(statement: Statement): number[] {
-    const keys = statement.concepts
-      .filter((c) => (df.get(c) ?? 0) > 0)
-      .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0))
-      .slice(0, KEYS)
-    const need = Math.min(MIN_HITS, keys.length)
+  /** The statement's concepts, rarest first, with their document frequency so far. */
+  function ranked(statement: Statement): Array<[number, string]> {
+    return statement.concepts.map((c) => [df.get(c) ?? 0, c] as [number, string]).sort((a, b) => a[0] - b[0])
+  }
+
+  function candidatesOf(keys: Array<[number, string]>): number[] {
+    const known = keys.filter(([n]) => n > 0).slice(0, KEYS)
+    const need = Math.min(MIN_HITS, known.length)
     const hits = new Map<number, number>()
-    for (const key of keys) for (const i of postings.get(key) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1)
-    return [...hits]
-      .filter(([, n]) => n >= need)
+    for (const [, key] of known) for (const i of postings.get(key) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1)
+    const found: Array<[number, number]> = []
+    for (const entry of hits) if (entry[1] >= need) found.push(entry)
+    return found
       .sort((a, b) => b[1] - a[1] || b[0] - a[0])
       .slice(0, CANDIDATES)
       .map(([i]) => i)
   }
 
-  function file(statement: Statement, index: number): void {
+  function file(statement: Statement, keys: Array<[number, string]>, index: number): void {
     for (const c of statement.concepts) df.set(c, (df.get(c) ?? 0) + 1)
-    const keys = [...statement.concepts].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)).slice(0, KEYS)
-    for (const key of keys) {
+    for (const [, key] of keys.slice(0, KEYS)) {
       const list = postings.get(key)
       if (!list) postings.set(key, [index])
       else {
@@ -82,27 +86,42 @@ export function createStatementIndex(): StatementIndex {
       const story = corpus.storyOf(article.id)
       const own = statementsOf(article).map((s) => ({ ...s, concepts: s.concepts.map(intern) }))
       const base = statements.length
+      const keysOf = own.map(ranked)
       own.forEach((statement, k) => {
         // The best-aligned earlier statement in each other article decides the relation with that article.
         const best = new Map<string, { index: number; dice: number; verdict: Verdict }>()
+        const mine = new Set(statement.concepts)
         // A copy is one source with its original: it is only checked against the original, for changed claims.
-        const pool = original ? (statementsByArticle.get(original) ?? []) : candidatesOf(statement)
+        const pool = original ? (statementsByArticle.get(original) ?? []) : candidatesOf(keysOf[k] ?? [])
         for (const i of pool) {
           const other = statements[i] as Statement
           if (other.article === article.id || (other.quote === null) !== (statement.quote === null)) continue
           if (!original && copiesOf.get(other.article)?.includes(article.id)) continue
+          let shared = 0
+          for (const c of other.concepts) if (mine.has(c)) shared++
+          const measured = { shared, dice: (2 * shared) / (other.concepts.length + statement.concepts.length || 1) }
           const verdict = statement.quote
             ? compareQuotes(other, statement, Boolean(original))
-            : compareClaims(other, statement, {
-                sameStory: corpus.storyOf(other.article) === story,
-                copy: Boolean(original),
-              })
+            : compareClaims(
+                other,
+                statement,
+                { sameStory: corpus.storyOf(other.article) === story, copy: Boolean(original) },
+                measured,
+              )
           if (!verdict) continue
-          const dice = overlap(other, statement).dice
           const current = best.get(other.article)
-          if (!current || dice > current.dice) best.set(other.article, { index: i, dice, verdict })
+          if (!current || measured.dice > current.dice)
+            best.set(other.article, { index: i, dice: measured.dice, verdict })
         }
-        for (const { index, verdict } of best.values()) {
+        // Contradictions first, then the closest matches; a statement links to a few articles, the rest follow
+        // through corroboration groups.
+        const kept = [...best.values()]
+          .sort(
+            (a, b) =>
+              Number(b.verdict.kind === 'contradicts') - Number(a.verdict.kind === 'contradicts') || b.dice - a.dice,
+          )
+          .slice(0, RELATIONS_PER_STATEMENT)
+        for (const { index, verdict } of kept) {
           const other = statements[index] as Statement
           made.push({
             id: `r${relations.length + made.length + 1}`,
@@ -127,7 +146,7 @@ export function createStatementIndex(): StatementIndex {
       )
       own.forEach((statement, k) => {
         statements.push(statement)
-        file(statement, base + k)
+        file(statement, keysOf[k] ?? [], base + k)
       })
       relations.push(...made)
       return made

@@ -35,6 +35,10 @@ interface StoryState {
   story: Story
   /** Summed term counts of its articles (capped to the strongest terms). */
   profile: Map<string, number>
+  /** Norm of the profile's tf-idf vector as of `weighedAt`. */
+  norm: number
+  /** Corpus size when the weights were computed. */
+  weighedAt: number
 }
 
 /** Options of `createStoryIndex`. */
@@ -57,16 +61,29 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const idf = (term: string) => Math.log((documents + 1) / ((df.get(term) ?? 0) + 1)) + 1
   const weight = (count: number) => 1 + Math.log(count)
 
-  function cosine(vector: Map<string, number>, norm: number, profile: Map<string, number>): number {
+  /**
+   * Cosine of the article's tf-idf vector with the story's profile. The dot product uses today's idf; the story's
+   * norm is recomputed once the corpus has grown by a tenth since (it moves slowly, and costs a pass over the profile).
+   */
+  function cosine(vector: Map<string, number>, norm: number, state: StoryState): number {
+    if (documents > 1.1 * state.weighedAt + 1) reweigh(state)
     let dot = 0
-    let profileNorm = 0
-    for (const [term, count] of profile) {
-      const w = weight(count) * idf(term)
-      profileNorm += w * w
-      const v = vector.get(term)
-      if (v !== undefined) dot += v * w
+    for (const [term, v] of vector) {
+      const count = state.profile.get(term)
+      if (count !== undefined) dot += v * weight(count) * idf(term)
     }
-    return dot / (Math.sqrt(profileNorm) * norm || 1)
+    return dot / (state.norm * norm || 1)
+  }
+
+  /** Recomputes the norm of a story's tf-idf profile. */
+  function reweigh(state: StoryState): void {
+    let sum = 0
+    for (const [term, count] of state.profile) {
+      const w = weight(count) * idf(term)
+      sum += w * w
+    }
+    state.norm = Math.sqrt(sum)
+    state.weighedAt = documents
   }
 
   function withinWindow(story: Story, published: string | null): boolean {
@@ -112,7 +129,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
         for (const [s] of shortlist) {
           const state = stories[s] as StoryState
           if (!withinWindow(state.story, article.published)) continue
-          const sim = cosine(vector, norm, state.profile)
+          const sim = cosine(vector, norm, state)
           if (sim >= best) {
             best = sim
             chosen = state
@@ -129,6 +146,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
             end: null,
           },
           profile: new Map(),
+          norm: 0,
+          weighedAt: 0,
         }
         stories.push(chosen)
       }
@@ -144,10 +163,14 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       // A copy adds nothing new to the story's profile or the index.
       if (!copyOf) {
         for (const [term, count] of counts) chosen.profile.set(term, (chosen.profile.get(term) ?? 0) + count)
-        if (chosen.profile.size > PROFILE_CAP * 1.5) {
-          const kept = [...chosen.profile].sort((a, b) => b[1] * idf(b[0]) - a[1] * idf(a[0])).slice(0, PROFILE_CAP)
-          chosen.profile = new Map(kept)
+        if (chosen.profile.size > PROFILE_CAP * 2) {
+          const kept = [...chosen.profile]
+            .map(([term, count]) => [term, count, count * idf(term)] as const)
+            .sort((a, b) => b[2] - a[2])
+            .slice(0, PROFILE_CAP)
+          chosen.profile = new Map(kept.map(([term, count]) => [term, count]))
         }
+        reweigh(chosen)
         for (const [term] of keys) {
           const list = postings.get(term) ?? []
           if (list[list.length - 1] !== storyIndex) list.push(storyIndex)
