@@ -1,61 +1,187 @@
 /**
- * Cross-check stage: match quotes and claims across articles (same-quote, altered-quote, agrees, contradicts).
- * FOUNDATION VERSION: exact same-quote by normalised text. Issue 5 deepens it.
+ * Cross-check stage: match quotes and claims across articles (same-quote, altered-quote, agrees, contradicts) and
+ * count, for each statement, the independent outlets that report it.
+ *
+ * Online and index-backed: each statement is filed under its rarest concepts (capped posting lists); a new
+ * statement is compared only with the few earlier statements that share several of those concepts, so adding an
+ * article costs about the same at any corpus size. Copies (see the stories stage) are never compared with their
+ * original: they are one source.
  */
 import type { CorpusView, StatementIndex } from '../model/corpus.js'
-import type { Article, Corroboration, Quote, Relation } from '../model/index.js'
+import type { Article, Corroboration, Relation } from '../model/index.js'
+import { type Statement, statementsOf } from './01-statements.js'
+import { compareClaims, compareQuotes, type Verdict } from './02-compare.js'
 
-const NON_WORD = /[^\p{L}\p{N}]+/gu
-
-function normalise(text: string): string {
-  return text.toLowerCase().replace(NON_WORD, ' ').trim()
-}
+/** Concepts of a statement it is filed under and looked up by: its rarest ones. */
+const KEYS = 5
+/** Statements remembered per concept: the most recent ones. */
+const POSTING_CAP = 32
+/** Earlier statements compared in full with a new one. */
+const CANDIDATES = 12
+/** Relations kept per statement (contradictions first, then the closest); corroboration groups carry the rest. */
+const RELATIONS_PER_STATEMENT = 4
+/** Keys a candidate must share to be compared (fewer when the statement has fewer keys). */
+const MIN_HITS = 2
 
 /** A new, empty statement index. */
 export function createStatementIndex(): StatementIndex {
-  const byText = new Map<string, Quote[]>()
+  const statements: Statement[] = []
+  const df = new Map<string, number>()
+  const postings = new Map<string, number[]>()
+  const vocabulary = new Map<string, string>()
   const relations: Relation[] = []
+  /** Statement index pairs linked as saying the same thing (for corroboration). */
+  const links: Array<[number, number]> = []
+  /** Copies of each original article, to list them under the original's statements. */
+  const copiesOf = new Map<string, string[]>()
+  /** Statement indices of each original article (a copy is compared with its original's statements only). */
+  const statementsByArticle = new Map<string, number[]>()
+
+  const intern = (c: string) => {
+    const known = vocabulary.get(c)
+    if (known !== undefined) return known
+    vocabulary.set(c, c)
+    return c
+  }
+
+  /** The statement's concepts, rarest first, with their document frequency so far. */
+  function ranked(statement: Statement): Array<[number, string]> {
+    return statement.concepts.map((c) => [df.get(c) ?? 0, c] as [number, string]).sort((a, b) => a[0] - b[0])
+  }
+
+  function candidatesOf(keys: Array<[number, string]>): number[] {
+    const known = keys.filter(([n]) => n > 0).slice(0, KEYS)
+    const need = Math.min(MIN_HITS, known.length)
+    const hits = new Map<number, number>()
+    for (const [, key] of known) for (const i of postings.get(key) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1)
+    const found: Array<[number, number]> = []
+    for (const entry of hits) if (entry[1] >= need) found.push(entry)
+    return found
+      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+      .slice(0, CANDIDATES)
+      .map(([i]) => i)
+  }
+
+  function file(statement: Statement, keys: Array<[number, string]>, index: number): void {
+    for (const c of statement.concepts) df.set(c, (df.get(c) ?? 0) + 1)
+    for (const [, key] of keys.slice(0, KEYS)) {
+      const list = postings.get(key)
+      if (!list) postings.set(key, [index])
+      else {
+        list.push(index)
+        if (list.length > POSTING_CAP) list.shift()
+      }
+    }
+  }
+
   return {
-    add(article: Article, _corpus: CorpusView): Relation[] {
+    add(article: Article, corpus: CorpusView): Relation[] {
       const made: Relation[] = []
-      for (const q of article.quotes) {
-        const key = normalise(q.text)
-        if (key.length < 12) continue
-        const earlier = byText.get(key) ?? []
-        for (const other of earlier) {
-          if (other.article === article.id) continue
+      const original = corpus.copyOf(article.id)
+      if (original) {
+        const list = copiesOf.get(original) ?? []
+        list.push(article.id)
+        copiesOf.set(original, list)
+      }
+      const story = corpus.storyOf(article.id)
+      const own = statementsOf(article).map((s) => ({ ...s, concepts: s.concepts.map(intern) }))
+      const base = statements.length
+      const keysOf = own.map(ranked)
+      own.forEach((statement, k) => {
+        // The best-aligned earlier statement in each other article decides the relation with that article.
+        const best = new Map<string, { index: number; dice: number; verdict: Verdict }>()
+        const mine = new Set(statement.concepts)
+        // A copy is one source with its original: it is only checked against the original, for changed claims.
+        const pool = original ? (statementsByArticle.get(original) ?? []) : candidatesOf(keysOf[k] ?? [])
+        for (const i of pool) {
+          const other = statements[i] as Statement
+          if (other.article === article.id || (other.quote === null) !== (statement.quote === null)) continue
+          if (!original && copiesOf.get(other.article)?.includes(article.id)) continue
+          let shared = 0
+          for (const c of other.concepts) if (mine.has(c)) shared++
+          const measured = { shared, dice: (2 * shared) / (other.concepts.length + statement.concepts.length || 1) }
+          const verdict = statement.quote
+            ? compareQuotes(other, statement, Boolean(original))
+            : compareClaims(
+                other,
+                statement,
+                { sameStory: corpus.storyOf(other.article) === story, copy: Boolean(original) },
+                measured,
+              )
+          if (!verdict) continue
+          const current = best.get(other.article)
+          if (!current || measured.dice > current.dice)
+            best.set(other.article, { index: i, dice: measured.dice, verdict })
+        }
+        // Contradictions first, then the closest matches; a statement links to a few articles, the rest follow
+        // through corroboration groups.
+        const kept = [...best.values()]
+          .sort(
+            (a, b) =>
+              Number(b.verdict.kind === 'contradicts') - Number(a.verdict.kind === 'contradicts') || b.dice - a.dice,
+          )
+          .slice(0, RELATIONS_PER_STATEMENT)
+        for (const { index, verdict } of kept) {
+          const other = statements[index] as Statement
           made.push({
             id: `r${relations.length + made.length + 1}`,
-            kind: 'same-quote',
+            kind: verdict.kind,
             from: { article: other.article, span: other.span, text: other.text },
-            to: { article: q.article, span: q.span, text: q.text },
-            note: 'same words',
-            rule: 'same-quote/exact',
-            confidence: 1,
+            to: { article: statement.article, span: statement.span, text: statement.text },
+            note: verdict.note,
+            rule: verdict.rule,
+            confidence: Number(verdict.confidence.toFixed(2)),
           })
+          if (verdict.kind !== 'contradicts' && !original) links.push([index, base + k])
         }
-        earlier.push(q)
-        byText.set(key, earlier)
+      })
+      // Copies are not filed: later articles meet the original's statements, once.
+      if (original) {
+        relations.push(...made)
+        return made
       }
+      statementsByArticle.set(
+        article.id,
+        own.map((_, k) => base + k),
+      )
+      own.forEach((statement, k) => {
+        statements.push(statement)
+        file(statement, keysOf[k] ?? [], base + k)
+      })
       relations.push(...made)
       return made
     },
     relations: () => [...relations],
     corroboration(corpus: CorpusView): Corroboration[] {
+      const parent = new Map<number, number>()
+      const find = (i: number): number => {
+        let root = i
+        while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as number
+        parent.set(i, root)
+        return root
+      }
+      for (const [a, b] of links) {
+        const ra = find(a)
+        const rb = find(b)
+        if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb))
+      }
+      const groups = new Map<number, number[]>()
+      for (const i of parent.keys()) {
+        const root = find(i)
+        const list = groups.get(root) ?? []
+        list.push(i)
+        groups.set(root, list)
+      }
       const out: Corroboration[] = []
-      for (const quotes of byText.values()) {
-        const first = quotes[0]
-        if (!first) continue
-        const originals = new Map<string, string>()
-        for (const q of quotes) {
-          const original = corpus.copyOf(q.article) ?? q.article
-          const outlet = corpus.article(original)?.outlet ?? original
-          originals.set(outlet, original)
-        }
+      for (const [root, members] of groups) {
+        const first = statements[root] as Statement
+        const originals = [...new Set(members.map((i) => (statements[i] as Statement).article))]
+        const outlets = new Set(originals.map((id) => corpus.article(id)?.outlet ?? id))
+        const articles = originals.flatMap((id) => [id, ...(copiesOf.get(id) ?? [])])
         out.push({
           statement: { article: first.article, span: first.span, text: first.text },
-          outlets: [...originals.keys()],
-          articles: [...new Set(quotes.map((q) => q.article))],
+          outlets: [...outlets],
+          articles,
         })
       }
       return out

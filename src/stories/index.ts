@@ -1,68 +1,186 @@
 /**
- * Stories stage: group articles reporting the same event; detect copies.
- * FOUNDATION VERSION: word-set overlap against every story's first article. Issue 5 replaces it with an index.
+ * Stories stage: group articles reporting the same event, online, and find copies.
+ *
+ * Each article is a tf-idf vector of its content terms (document frequencies grow with the corpus). An inverted
+ * index from an article's most distinctive terms to the stories that had them gives a handful of candidate stories;
+ * the article is compared with those candidates only (cosine against the story's term profile) and joins the best
+ * one above a threshold, or opens a new story. Posting lists and story profiles are capped, so adding article
+ * n+1 costs about the same as adding article 2. Copies come from MinHash/LSH (`copies.ts`).
  */
 import type { StoryIndex } from '../model/corpus.js'
 import type { Article, CopyLink, Story } from '../model/index.js'
+import { createCopyDetector } from './copies.js'
+import { termCounts } from './terms.js'
 
-const WORD = /\p{L}[\p{L}'’-]{3,}/gu
+/** Terms of an article that go into the index and are looked up: its most distinctive ones. */
+const KEY_TERMS = 24
+/** Stories remembered per term: the most recent ones (old stories stop being offered for very common terms). */
+const POSTING_CAP = 48
+/** Candidate stories compared in full. */
+const CANDIDATES = 8
+/** Terms kept in a story's profile. */
+const PROFILE_CAP = 400
+/** Cosine similarity to a story's profile at or above which an article joins it (tuned on the pairs dev set). */
+export const JOIN_SIMILARITY = 0.18
+/** A title counts this many times the body: it names the story. */
+const TITLE_WEIGHT = 3
+/** Articles more than this many days from a story's dates do not join it (when both have dates). */
+const WINDOW_DAYS = 10
 
-function words(text: string): Set<string> {
-  return new Set(Array.from(text.toLowerCase().matchAll(WORD), (m) => m[0]))
+/** Index two-word phrases too: they separate events that share vocabulary. */
+const PHRASES = true
+const DAY_MS = 86_400_000
+
+interface StoryState {
+  story: Story
+  /** Summed term counts of its articles (capped to the strongest terms). */
+  profile: Map<string, number>
+  /** Norm of the profile's tf-idf vector as of `weighedAt`. */
+  norm: number
+  /** Corpus size when the weights were computed. */
+  weighedAt: number
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  let inter = 0
-  for (const w of a) if (b.has(w)) inter++
-  return inter / (a.size + b.size - inter || 1)
+/** Options of `createStoryIndex`. */
+export interface StoryIndexOptions {
+  /** Cosine threshold to join a story. Default `JOIN_SIMILARITY`. */
+  joinSimilarity?: number
 }
 
 /** A new, empty story index. */
-export function createStoryIndex(): StoryIndex {
-  const stories: Array<Story & { words: Set<string> }> = []
+export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
+  const joinAt = options.joinSimilarity ?? JOIN_SIMILARITY
+  const stories: StoryState[] = []
   const copies: CopyLink[] = []
-  const seen: Array<{ id: string; words: Set<string> }> = []
+  const detector = createCopyDetector()
+  const df = new Map<string, number>()
+  const postings = new Map<string, number[]>()
+  const storyOfArticle = new Map<string, StoryState>()
+  let documents = 0
+
+  const idf = (term: string) => Math.log((documents + 1) / ((df.get(term) ?? 0) + 1)) + 1
+  const weight = (count: number) => 1 + Math.log(count)
+
+  /**
+   * Cosine of the article's tf-idf vector with the story's profile. The dot product uses today's idf; the story's
+   * norm is recomputed once the corpus has grown by a tenth since (it moves slowly, and costs a pass over the profile).
+   */
+  function cosine(vector: Map<string, number>, norm: number, state: StoryState): number {
+    if (documents > 1.1 * state.weighedAt + 1) reweigh(state)
+    let dot = 0
+    for (const [term, v] of vector) {
+      const count = state.profile.get(term)
+      if (count !== undefined) dot += v * weight(count) * idf(term)
+    }
+    return dot / (state.norm * norm || 1)
+  }
+
+  /** Recomputes the norm of a story's tf-idf profile. */
+  function reweigh(state: StoryState): void {
+    let sum = 0
+    for (const [term, count] of state.profile) {
+      const w = weight(count) * idf(term)
+      sum += w * w
+    }
+    state.norm = Math.sqrt(sum)
+    state.weighedAt = documents
+  }
+
+  function withinWindow(story: Story, published: string | null): boolean {
+    if (!published || !story.start || !story.end) return true
+    const t = Date.parse(published)
+    if (Number.isNaN(t)) return true
+    const start = Date.parse(story.start)
+    const end = Date.parse(story.end)
+    return t >= start - WINDOW_DAYS * DAY_MS && t <= end + WINDOW_DAYS * DAY_MS
+  }
+
   return {
     add(article: Article) {
-      const w = words(`${article.title ?? ''} ${article.text}`)
-      let copyOf: CopyLink | null = null
-      for (const s of seen) {
-        const sim = jaccard(w, s.words)
-        if (sim >= 0.9) {
-          copyOf = { article: article.id, of: s.id, similarity: sim }
-          copies.push(copyOf)
-          break
+      const found = detector.add(article.id, `${article.title ?? ''}\n${article.text}`)
+      const copyOf = found ? { article: article.id, ...found } : null
+      if (copyOf) copies.push(copyOf)
+
+      const counts = termCounts(article.text, new Map(), 1, PHRASES)
+      if (article.title) termCounts(article.title, counts, TITLE_WEIGHT, PHRASES)
+      documents++
+      for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1)
+
+      const vector = new Map<string, number>()
+      let norm = 0
+      for (const [term, count] of counts) {
+        const w = weight(count) * idf(term)
+        vector.set(term, w)
+        norm += w * w
+      }
+      norm = Math.sqrt(norm)
+      const keys = [...vector].sort((a, b) => b[1] - a[1]).slice(0, KEY_TERMS)
+
+      let chosen: StoryState | undefined
+      const copied = copyOf ? storyOfArticle.get(copyOf.of) : undefined
+      if (copied) chosen = copied
+      else {
+        const votes = new Map<number, number>()
+        for (const [term, w] of keys) {
+          for (const s of postings.get(term) ?? []) votes.set(s, (votes.get(s) ?? 0) + w)
+        }
+        const shortlist = [...votes].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES)
+        let best = joinAt
+        for (const [s] of shortlist) {
+          const state = stories[s] as StoryState
+          if (!withinWindow(state.story, article.published)) continue
+          const sim = cosine(vector, norm, state)
+          if (sim >= best) {
+            best = sim
+            chosen = state
+          }
         }
       }
-      seen.push({ id: article.id, words: w })
-      let best: (typeof stories)[number] | undefined
-      let bestSim = 0.12
-      for (const s of stories) {
-        const sim = jaccard(w, s.words)
-        if (sim > bestSim) {
-          best = s
-          bestSim = sim
+      if (!chosen) {
+        chosen = {
+          story: {
+            id: `s${stories.length + 1}`,
+            title: article.title ?? '(untitled)',
+            articles: [],
+            start: null,
+            end: null,
+          },
+          profile: new Map(),
+          norm: 0,
+          weighedAt: 0,
         }
+        stories.push(chosen)
       }
-      if (!best) {
-        best = {
-          id: `s${stories.length + 1}`,
-          title: article.title ?? '(untitled)',
-          articles: [],
-          start: null,
-          end: null,
-          words: w,
-        }
-        stories.push(best)
-      }
-      best.articles.push(article.id)
+      const story = chosen.story
+      const storyIndex = Number(story.id.slice(1)) - 1
+      story.articles.push(article.id)
+      storyOfArticle.set(article.id, chosen)
+      if (story.title === '(untitled)' && article.title) story.title = article.title
       if (article.published) {
-        if (!best.start || article.published < best.start) best.start = article.published
-        if (!best.end || article.published > best.end) best.end = article.published
+        if (!story.start || article.published < story.start) story.start = article.published
+        if (!story.end || article.published > story.end) story.end = article.published
       }
-      return { story: best.id, copyOf }
+      // A copy adds nothing new to the story's profile or the index.
+      if (!copyOf) {
+        for (const [term, count] of counts) chosen.profile.set(term, (chosen.profile.get(term) ?? 0) + count)
+        if (chosen.profile.size > PROFILE_CAP * 2) {
+          const kept = [...chosen.profile]
+            .map(([term, count]) => [term, count, count * idf(term)] as const)
+            .sort((a, b) => b[2] - a[2])
+            .slice(0, PROFILE_CAP)
+          chosen.profile = new Map(kept.map(([term, count]) => [term, count]))
+        }
+        reweigh(chosen)
+        for (const [term] of keys) {
+          const list = postings.get(term) ?? []
+          if (list[list.length - 1] !== storyIndex) list.push(storyIndex)
+          if (list.length > POSTING_CAP) list.shift()
+          postings.set(term, list)
+        }
+      }
+      return { story: story.id, copyOf }
     },
-    stories: () => stories.map(({ words: _w, ...s }) => s),
+    stories: () => stories.map((s) => ({ ...s.story, articles: [...s.story.articles] })),
     copies: () => [...copies],
   }
 }

@@ -1,0 +1,145 @@
+/**
+ * Step 1: the statements of an article. Every sentence that says something checkable (enough content words),
+ * and every attributed quote, reduced to what comparison needs: concepts (stemmed content words mapped through
+ * the synonym groups), whether it is negated, the amounts it states, and for quotes the words as said.
+ */
+import type { Article, Quote, Span } from '../model/index.js'
+import { contentTerm, tokenize } from '../stories/terms.js'
+import { conceptOf, NEGATION_CUES, oppositesOf } from './lexicon.js'
+
+/** An amount in a statement: its kind ("money:$", "percent", "year", "count:troop") and value. */
+export interface Amount {
+  kind: string
+  value: number
+  text: string
+}
+
+/** A statement ready for comparison. */
+export interface Statement {
+  article: string
+  span: Span
+  text: string
+  /** The quote this statement is, or null for a sentence (claim). */
+  quote: Quote | null
+  /** Distinct concepts, numbers excluded. */
+  concepts: string[]
+  negated: boolean
+  amounts: Amount[]
+  /** Lower-cased words as written (quotes only: for the word-level difference). */
+  words: string[]
+}
+
+/** Sentences with fewer concepts than this say too little to match ("He said so."). */
+const MIN_CONCEPTS = 3
+/** Longest sentence taken as one statement; longer "sentences" are unsplit paragraphs and match too much. */
+const MAX_SENTENCE_CHARS = 600
+
+/**
+ * A sentence worth checking names someone or something (a capitalised word after the first), states an amount,
+ * quotes, denies, or states an outcome (a word with an opposite): narrative filler without any of these is not
+ * matched.
+ */
+const CLAIM_MARK = /\s[\p{Lu}]|\d|["“”]/u
+
+const CURRENCY: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR' }
+const CURRENCY_WORD = /^(?:dollars?|euros?|pounds?|yen|yuan|rubles?|roubles?)$/
+const MULTIPLIER: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+}
+
+/**
+ * Amounts with their unit: a currency sign before, a multiplier and a unit word after.
+ * "£235m", "$14 billion", "30%", "25,000 troops", "in 2014".
+ */
+const AMOUNT =
+  /([$£€])?\s?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mn|tn|[mkb])\b)?(\s?%|\s(?:percent|per cent)\b)?/gi
+
+/** The amounts stated in a text. */
+export function amountsOf(text: string): Amount[] {
+  const out: Amount[] = []
+  for (const m of text.matchAll(AMOUNT)) {
+    const [whole, sign, digits = '', mult, percent] = m
+    // A digit inside a word or a code ("F-35", "COVID-19") is not an amount.
+    const before = text[m.index - 1]
+    if (!sign && before && /[\p{L}-]/u.test(before)) continue
+    let value = Number(digits.replace(/,/g, ''))
+    if (mult) value *= MULTIPLIER[mult.toLowerCase()] ?? 1
+    const after = text
+      .slice(m.index + whole.length)
+      .match(/^\s*([\p{L}-]+)/u)?.[1]
+      ?.toLowerCase()
+    let kind: string
+    if (sign) kind = `money:${CURRENCY[sign]}`
+    else if (percent) kind = 'percent'
+    else if (after && CURRENCY_WORD.test(after)) kind = `money:${after.replace(/s$/, '')}`
+    else if (!mult && /^(?:19|20)\d\d$/.test(digits)) kind = 'year'
+    else {
+      const unit = after ? contentTerm(after) : null
+      kind = unit && !/^\d/.test(unit) ? `count:${conceptOf(unit)}` : 'count'
+    }
+    out.push({ kind, value, text: whole.trim() })
+  }
+  return out
+}
+
+/** Concepts, negation and words of a piece of text. */
+function describe(text: string): { concepts: string[]; negated: boolean; words: string[] } {
+  const concepts = new Set<string>()
+  let negated = false
+  const words: string[] = []
+  for (const token of tokenize(text)) {
+    const lower = token.lower.replace(/’/g, "'")
+    words.push(lower)
+    if (NEGATION_CUES.has(lower) || lower.endsWith("n't")) negated = true
+    if (/^\d/.test(lower)) continue
+    const term = contentTerm(lower)
+    if (term) concepts.add(conceptOf(term))
+  }
+  return { concepts: [...concepts], negated, words }
+}
+
+/** The statements of an article: its checkable sentences, then its quotes. */
+export function statementsOf(article: Article): Statement[] {
+  const out: Statement[] = []
+  for (const [start, end] of article.sentences) {
+    if (end - start > MAX_SENTENCE_CHARS) continue
+    const text = article.text.slice(start, end)
+    const { concepts, negated } = describe(text)
+    if (concepts.length < MIN_CONCEPTS) continue
+    if (!negated && !CLAIM_MARK.test(text) && !concepts.some((c) => oppositesOf(c))) continue
+    out.push({
+      article: article.id,
+      span: [start, end],
+      text,
+      quote: null,
+      concepts,
+      negated,
+      amounts: amountsOf(text),
+      words: [],
+    })
+  }
+  for (const quote of article.quotes) {
+    const { concepts, negated, words } = describe(quote.text)
+    if (words.length < 4) continue
+    out.push({
+      article: article.id,
+      span: quote.span,
+      text: quote.text,
+      quote,
+      concepts,
+      negated,
+      amounts: amountsOf(quote.text),
+      words,
+    })
+  }
+  return out
+}

@@ -1,0 +1,268 @@
+/**
+ * Step 2: what two statements from two articles say about each other: the same quote, an altered quote, the same
+ * proposition (agrees), incompatible propositions (contradicts), or nothing. Every verdict names its rule and a
+ * short reason.
+ */
+import type { RelationKind } from '../model/index.js'
+import { contentTerm, tokenize } from '../stories/terms.js'
+import type { Amount, Statement } from './01-statements.js'
+import { conceptOf, oppositesOf } from './lexicon.js'
+
+/** The verdict on a pair of statements. */
+export interface Verdict {
+  kind: RelationKind
+  rule: string
+  note: string
+  confidence: number
+  /** For altered quotes: the changes that alter meaning (dropped negation, changed number, truncation). */
+  meaningChanges?: string[]
+}
+
+/** Concepts two statements must share before they can be about the same thing. */
+export const MIN_SHARED = 3
+/** Dice overlap of concepts from which two sentences state the same proposition (tuned on the pairs dev set). */
+export const AGREE_OVERLAP = 0.5
+/**
+ * Dice overlap from which a polarity flip, an opposite outcome or a changed amount is a contradiction between two
+ * articles of one story (tuned on the pairs dev set and the seeds), and across stories.
+ */
+export const CONTRADICT_OVERLAP = 0.4
+export const CROSS_STORY_CONTRADICT_OVERLAP = 0.65
+
+/** Where two claims come from. */
+export interface ClaimContext {
+  sameStory: boolean
+  copy: boolean
+}
+/** Dice overlap from which two near-verbatim sentences are checked for a changed claim. */
+export const CHANGED_CLAIM_OVERLAP = 0.5
+/** Share of the longer sentence's words two sentences must have in order for one to be the other reworded. */
+const NEAR_VERBATIM = 0.6
+/** Share of the longer quote's words that must survive for two quotes to be one quote altered. */
+const ALTERED_QUOTE_LCS = 0.6
+/** Quote words compared at most (a quote is a few sentences; longer ones are cut for the diff). */
+const MAX_QUOTE_WORDS = 200
+
+/** Concept overlap of two statements. */
+export function overlap(a: Statement, b: Statement): { shared: number; dice: number } {
+  const set = new Set(a.concepts)
+  let shared = 0
+  for (const c of b.concepts) if (set.has(c)) shared++
+  return { shared, dice: (2 * shared) / (a.concepts.length + b.concepts.length || 1) }
+}
+
+/** A concept of one side whose opposite is on the other side (and neither has both). */
+export function oppositeOutcome(a: Statement, b: Statement): [string, string] | null {
+  const inA = new Set(a.concepts)
+  const inB = new Set(b.concepts)
+  for (const c of a.concepts) {
+    if (inB.has(c)) continue
+    for (const o of oppositesOf(c) ?? []) if (inB.has(o) && !inA.has(o)) return [c, o]
+  }
+  return null
+}
+
+/** Amounts of one kind that the two statements give different values for, with no value in common. */
+export function amountConflict(a: Amount[], b: Amount[]): [Amount, Amount] | null {
+  const close = (x: number, y: number) => Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y))
+  for (const x of a) {
+    const same = b.filter((y) => y.kind === x.kind)
+    if (same.length === 0) continue
+    const mine = a.filter((y) => y.kind === x.kind)
+    if (mine.some((m) => same.some((y) => close(m.value, y.value)))) continue
+    return [x, same[0] as Amount]
+  }
+  return null
+}
+
+/** Longest common subsequence table of two word lists, walked into a word-level difference. */
+export function wordDiff(
+  a: string[],
+  b: string[],
+): { common: number; removed: string[]; added: string[]; replaced: Array<[string[], string[]]> } {
+  const x = a.slice(0, MAX_QUOTE_WORDS)
+  const y = b.slice(0, MAX_QUOTE_WORDS)
+  const rows = x.length + 1
+  const cols = y.length + 1
+  const table = new Uint16Array(rows * cols)
+  for (let i = x.length - 1; i >= 0; i--) {
+    for (let j = y.length - 1; j >= 0; j--) {
+      table[i * cols + j] =
+        x[i] === y[j]
+          ? (table[(i + 1) * cols + j + 1] as number) + 1
+          : Math.max(table[(i + 1) * cols + j] as number, table[i * cols + j + 1] as number)
+    }
+  }
+  const removed: string[] = []
+  const added: string[] = []
+  // Runs of words removed and added between the same two kept words: what one side put in place of the other's.
+  const replaced: Array<[string[], string[]]> = []
+  let gap: [string[], string[]] = [[], []]
+  const closeGap = () => {
+    if (gap[0].length && gap[1].length) replaced.push(gap)
+    gap = [[], []]
+  }
+  let i = 0
+  let j = 0
+  while (i < x.length || j < y.length) {
+    if (i < x.length && j < y.length && x[i] === y[j]) {
+      closeGap()
+      i++
+      j++
+    } else if (
+      j >= y.length ||
+      (i < x.length && (table[(i + 1) * cols + j] as number) >= (table[i * cols + j + 1] as number))
+    ) {
+      removed.push(x[i] as string)
+      gap[0].push(x[i++] as string)
+    } else {
+      added.push(y[j] as string)
+      gap[1].push(y[j++] as string)
+    }
+  }
+  closeGap()
+  return { common: table[0] as number, removed, added, replaced }
+}
+
+/** Words of a sentence for the word-level comparison. */
+function wordsOf(text: string): string[] {
+  return tokenize(text).map((t) => t.lower.replace(/’/g, "'"))
+}
+
+/** Concepts of a run of words. */
+function conceptsOf(words: string[]): string[] {
+  const out: string[] = []
+  for (const w of words) {
+    const term = /^\d/.test(w) ? null : contentTerm(w)
+    if (term) out.push(conceptOf(term))
+  }
+  return out
+}
+
+/**
+ * When `b` is `a` nearly word for word but with content words put in place of others (not synonyms, not only
+ * added detail), the replacements as "old -> new"; otherwise null. Two independent reports of one event rarely
+ * share a sentence's wording; when they do and a content word differs, the claim was changed on the way.
+ */
+export function changedWording(a: Statement, b: Statement): string | null {
+  const x = a.words.length ? a.words : wordsOf(a.text)
+  const y = b.words.length ? b.words : wordsOf(b.text)
+  const { common, replaced } = wordDiff(x, y)
+  if (common / Math.max(x.length, y.length, 1) < NEAR_VERBATIM) return null
+  const changes: string[] = []
+  for (const [removed, added] of replaced) {
+    const before = conceptsOf(removed)
+    const after = new Set(conceptsOf(added))
+    if (before.length === 0 || after.size === 0) continue
+    if (before.some((c) => after.has(c))) continue
+    changes.push(`"${removed.join(' ')}" -> "${added.join(' ')}"`)
+  }
+  return changes.length ? changes.slice(0, 3).join('; ') : null
+}
+
+/** True when the two quotes' speakers may be the same person (same entity, same surname, or one unknown). */
+export function compatibleSpeakers(a: Statement, b: Statement): boolean {
+  const sa = a.quote?.speaker
+  const sb = b.quote?.speaker
+  if (!sa || !sb) return true
+  if (sa.entity && sb.entity && sa.entity === sb.entity) return true
+  const surname = (name: string) => name.trim().split(/\s+/).pop()?.toLowerCase() ?? ''
+  return surname(sa.name) === surname(sb.name)
+}
+
+/**
+ * Compares two quotes: same words, or the same quote with words changed. Null when they are different quotes.
+ * @param copy  `b`'s article copies `a`'s: only a change of meaning is reported (default false)
+ */
+export function compareQuotes(a: Statement, b: Statement, copy = false): Verdict | null {
+  if (!compatibleSpeakers(a, b)) return null
+  const { common, removed, added } = wordDiff(a.words, b.words)
+  if (removed.length === 0 && added.length === 0) {
+    if (copy) return null
+    return { kind: 'same-quote', rule: 'same-quote/normalised', note: 'same words', confidence: 0.95 }
+  }
+  const longer = Math.max(a.words.length, b.words.length)
+  const shorter = Math.min(a.words.length, b.words.length)
+  if (common / longer < ALTERED_QUOTE_LCS && !(common === shorter && shorter >= 6)) return null
+  const changes: string[] = []
+  if (a.negated !== b.negated) changes.push(a.negated ? 'negation dropped' : 'negation added')
+  const amounts = amountConflict(a.amounts, b.amounts)
+  if (amounts) changes.push(`amount changed: ${amounts[0].text} -> ${amounts[1].text}`)
+  const opposite = oppositeOutcome(a, b)
+  if (opposite) changes.push(`opposite words: ${opposite[0]} -> ${opposite[1]}`)
+  if (common === shorter && shorter < longer) changes.push(b.words.length < a.words.length ? 'truncated' : 'extended')
+  const parts = [
+    removed.length ? `removed: ${removed.slice(0, 12).join(' ')}` : '',
+    added.length ? `added: ${added.slice(0, 12).join(' ')}` : '',
+  ].filter(Boolean)
+  const meaning = changes.filter((c) => c !== 'extended')
+  // In a copy only a change of meaning is news; edited punctuation or a shortened quote is not.
+  if (copy && meaning.filter((c) => c !== 'truncated').length === 0) return null
+  return {
+    kind: 'altered-quote',
+    rule:
+      meaning.length && !(meaning.length === 1 && meaning[0] === 'truncated')
+        ? 'altered-quote/meaning-changed'
+        : 'altered-quote/words-changed',
+    note: `${parts.join('; ')}${changes.length ? ` (${changes.join(', ')})` : ''}`,
+    confidence: Math.min(0.95, common / longer + 0.2),
+    meaningChanges: meaning,
+  }
+}
+
+/**
+ * Compares two claims (sentences or quotes of any speakers): agrees when they share most of their concepts with the
+ * same polarity and no conflicting amount; contradicts when they share most concepts but one negates what the
+ * other asserts, states the opposite outcome, or gives a different amount of the same kind.
+ * @param context.sameStory  the two articles are in one story (a contradiction across stories needs more overlap)
+ * @param context.copy  `b`'s article is a near-duplicate of `a`'s: only a reversed claim or a changed amount counts
+ * @param measured  the concept overlap when the caller has it (default computed)
+ */
+export function compareClaims(
+  a: Statement,
+  b: Statement,
+  context: ClaimContext,
+  measured: { shared: number; dice: number } = overlap(a, b),
+): Verdict | null {
+  const { sameStory, copy } = context
+  const { shared, dice } = measured
+  if (shared < MIN_SHARED) return null
+  const contradictAt = sameStory || copy ? CONTRADICT_OVERLAP : CROSS_STORY_CONTRADICT_OVERLAP
+  const opposite = oppositeOutcome(a, b)
+  const flipped = a.negated !== b.negated
+  // A negation and an opposite word cancel out: "not approved" agrees with "blocked".
+  const reversed = flipped !== (opposite !== null)
+  const amounts = amountConflict(a.amounts, b.amounts)
+  if (dice >= contradictAt && (reversed || amounts)) {
+    const reasons: string[] = []
+    let rule = 'contradicts/amount'
+    if (reversed && opposite && !flipped) {
+      rule = 'contradicts/opposite-outcome'
+      reasons.push(`"${opposite[0]}" vs "${opposite[1]}"`)
+    } else if (reversed) {
+      rule = 'contradicts/negation'
+      reasons.push(a.negated ? 'the first denies what the second asserts' : 'the second denies what the first asserts')
+    }
+    if (amounts) reasons.push(`${amounts[0].text} vs ${amounts[1].text}`)
+    return { kind: 'contradicts', rule, note: reasons.join('; '), confidence: Math.min(0.9, 0.4 + dice / 2) }
+  }
+  if (copy) return null
+  const changed = dice >= CHANGED_CLAIM_OVERLAP && sameStory ? changedWording(a, b) : null
+  if (changed) {
+    return {
+      kind: 'contradicts',
+      rule: 'contradicts/changed-claim',
+      note: `the same sentence with its claim changed: ${changed}`,
+      confidence: 0.5,
+    }
+  }
+  if (dice >= AGREE_OVERLAP && !reversed && !amounts) {
+    return {
+      kind: 'agrees',
+      rule: 'agrees/same-proposition',
+      note: `${shared} concepts in common, same polarity`,
+      confidence: Math.min(0.9, 0.3 + dice / 2),
+    }
+  }
+  return null
+}

@@ -1,0 +1,171 @@
+/**
+ * Word lists the cross-check reasons with: negation cues, groups of words that state the same thing in news
+ * reports, and pairs of words that state opposite outcomes. Module-level data, written by hand from general
+ * English usage (WordNet-style synonym and antonym relations restricted to verbs and adjectives that carry the
+ * outcome of a news event); none of it comes from the benchmark texts.
+ */
+import { stem } from '../stories/terms.js'
+
+/** Words that negate the clause they are in. "no" and "not" are the common ones; contractions are split off. */
+export const NEGATION_CUES = new Set([
+  'not',
+  'no',
+  'never',
+  'none',
+  'nobody',
+  'nothing',
+  'neither',
+  'nor',
+  'cannot',
+  "n't",
+  'without',
+])
+
+/**
+ * Words that say the same thing in reports of one event. Each group becomes one concept, so "imminent threat"
+ * meets "immediate danger" and "deploy forces" meets "send troops".
+ */
+const SYNONYM_GROUPS: string[][] = [
+  ['threat', 'danger', 'menace', 'risk'],
+  ['imminent', 'immediate', 'direct', 'impending'],
+  ['troops', 'forces', 'soldiers', 'military'],
+  ['deploy', 'send', 'dispatch', 'station', 'intervene', 'defend', 'fight', 'repel'],
+  ['ally', 'allies', 'alliance', 'member', 'members'],
+  ['attack', 'invade', 'invasion', 'aggression', 'assault', 'strike'],
+  ['see', 'perceive', 'believe', 'think', 'consider', 'view'],
+  ['say', 'state', 'tell', 'declare', 'announce'],
+  ['buy', 'purchase', 'acquire', 'acquisition', 'takeover'],
+  ['merger', 'merge', 'deal', 'tie-up', 'combination'],
+  ['company', 'firm', 'business', 'corporation'],
+  ['chief', 'head', 'leader', 'boss'],
+  ['ban', 'prohibit', 'forbid', 'outlaw'],
+  ['rise', 'increase', 'grow', 'climb', 'gain', 'jump', 'surge'],
+  ['fall', 'decrease', 'decline', 'drop', 'slump', 'shrink', 'plunge'],
+  ['big', 'large', 'huge', 'major'],
+  ['plan', 'intend', 'intention', 'aim'],
+  ['fine', 'penalty'],
+  ['job', 'employment', 'work'],
+  ['student', 'pupil'],
+  ['school', 'college', 'university'],
+  ['film', 'movie'],
+  ['show', 'series', 'program', 'programme'],
+  ['star', 'actor', 'actress'],
+  ['wed', 'marry', 'married', 'wedding'],
+]
+
+/**
+ * Pairs of words that report opposite outcomes of the same event ("blocked" vs "approved", "rose" vs "fell").
+ * The left word and the right word are opposites; a word may appear in several pairs.
+ */
+const ANTONYM_PAIRS: Array<[string, string]> = [
+  ['block', 'approve'],
+  ['block', 'allow'],
+  ['block', 'clear'],
+  ['ban', 'allow'],
+  ['ban', 'approve'],
+  ['reject', 'approve'],
+  ['reject', 'accept'],
+  ['refuse', 'agree'],
+  ['refuse', 'accept'],
+  ['deny', 'confirm'],
+  ['deny', 'admit'],
+  ['oppose', 'support'],
+  ['oppose', 'back'],
+  ['oppose', 'endorse'],
+  ['criticize', 'praise'],
+  ['condemn', 'praise'],
+  ['condemn', 'applaud'],
+  ['win', 'lose'],
+  ['buy', 'sell'],
+  ['acquire', 'sell'],
+  ['lowest', 'highest'],
+  ['cut', 'raise'],
+  ['cut', 'hike'],
+  ['lower', 'raise'],
+  ['shrink', 'grow'],
+  ['slow', 'accelerate'],
+  ['attend', 'skip'],
+  ['pass', 'fail'],
+  ['pass', 'veto'],
+  ['sign', 'veto'],
+  ['enforce', 'waive'],
+  ['allow', 'forbid'],
+  ['allow', 'prevent'],
+  ['include', 'exclude'],
+  ['import', 'export'],
+  ['surplus', 'deficit'],
+  ['boom', 'bust'],
+  ['rich', 'poor'],
+  ['wealthy', 'poor'],
+  ['victory', 'defeat'],
+  ['succeed', 'fail'],
+  ['success', 'failure'],
+  ['rise', 'fall'],
+  ['increase', 'decrease'],
+  ['increase', 'cut'],
+  ['gain', 'loss'],
+  ['profit', 'loss'],
+  ['open', 'close'],
+  ['open', 'shut'],
+  ['launch', 'cancel'],
+  ['hire', 'fire'],
+  ['hire', 'lay'],
+  ['expand', 'shrink'],
+  ['expand', 'cut'],
+  ['strengthen', 'weaken'],
+  ['strong', 'weak'],
+  ['tighten', 'loosen'],
+  ['harm', 'benefit'],
+  ['harm', 'help'],
+  ['hurt', 'help'],
+  ['damage', 'boost'],
+  ['guilty', 'innocent'],
+  ['convict', 'acquit'],
+  ['arrest', 'release'],
+  ['legal', 'illegal'],
+  ['safe', 'dangerous'],
+  ['alive', 'dead'],
+  ['survive', 'die'],
+  ['uphold', 'overturn'],
+  ['uphold', 'reverse'],
+  ['resign', 'stay'],
+  ['quit', 'join'],
+  ['withdraw', 'deploy'],
+  ['withdraw', 'send'],
+  ['retreat', 'advance'],
+  ['agree', 'disagree'],
+  ['love', 'hate'],
+  ['collapse', 'thrive'],
+  ['bankrupt', 'profitable'],
+  ['cheap', 'expensive'],
+  ['cheaper', 'costlier'],
+  ['positive', 'negative'],
+]
+
+/** Canonical concept of a stemmed word: the first word of its synonym group, or the word itself. */
+const CONCEPT = new Map<string, string>()
+for (const group of SYNONYM_GROUPS) {
+  const head = stem(group[0] as string)
+  for (const word of group) CONCEPT.set(stem(word), head)
+}
+
+/** Opposites of each stemmed word. */
+const OPPOSITES = new Map<string, Set<string>>()
+for (const [left, right] of ANTONYM_PAIRS) {
+  const l = conceptOf(stem(left))
+  const r = conceptOf(stem(right))
+  if (!OPPOSITES.has(l)) OPPOSITES.set(l, new Set())
+  if (!OPPOSITES.has(r)) OPPOSITES.set(r, new Set())
+  OPPOSITES.get(l)?.add(r)
+  OPPOSITES.get(r)?.add(l)
+}
+
+/** The concept a stemmed content word stands for (its synonym group's head, or itself). */
+export function conceptOf(stemmed: string): string {
+  return CONCEPT.get(stemmed) ?? stemmed
+}
+
+/** The stemmed words that state the opposite of this one, if any. */
+export function oppositesOf(stemmed: string): ReadonlySet<string> | undefined {
+  return OPPOSITES.get(stemmed)
+}

@@ -1,0 +1,186 @@
+/**
+ * Content terms of a text: the words and numbers that say what a report is about, lower-cased and lightly
+ * stemmed, with function words dropped. Stories and statements index these; nothing here knows any corpus.
+ */
+
+/**
+ * English function words and the most frequent reporting words, which say nothing about the story.
+ * Source: the classic SMART / Snowball English stop lists (abridged), plus news boilerplate ("said", "told",
+ * "according", "reported") chosen by hand because every news article has them.
+ */
+const STOPWORDS = new Set(
+  `a about above after again against all almost also although always am among an and another any anyone anything are
+around as at away back be became because become been before being below between both but by can cannot could did do
+does doing done down during each either else enough even ever every few for from further get gets getting got had has
+have having he her here hers herself him himself his how however i if in into is it its itself just least less like
+made make makes many may me might more most much must my myself near nearly neither never no nor not now of off often
+on once one only onto or other others otherwise our ours ourselves out over own per perhaps put rather really same she
+should since so some something still such than that the their theirs them themselves then there these they this those
+though through thus to too toward towards under until up upon us very was we well were what whatever when where whether
+which while who whom whose why will with within without would yet you your yours yourself yourselves
+said says say saying told tell tells according reported reports report added asked stated noted mr mrs ms dr
+new also year years time times day days week weeks month months today yesterday tomorrow last first next
+monday tuesday wednesday thursday friday saturday sunday people way ways thing things lot lots part including
+s t don didn doesn isn wasn aren weren wouldn couldn shouldn haven hasn hadn ll ve re d m`.split(/\s+/),
+)
+
+/**
+ * Irregular past forms of verbs common in news, mapped to the base form, so "shares fell" meets "shares fall" and
+ * "sold" meets "sell". Source: standard English irregular verb tables (hand-picked for reporting verbs).
+ */
+const IRREGULAR = new Map(
+  Object.entries({
+    fell: 'fall',
+    fallen: 'fall',
+    rose: 'rise',
+    risen: 'rise',
+    won: 'win',
+    lost: 'lose',
+    sold: 'sell',
+    bought: 'buy',
+    began: 'begin',
+    begun: 'begin',
+    grew: 'grow',
+    grown: 'grow',
+    paid: 'pay',
+    went: 'go',
+    gone: 'go',
+    took: 'take',
+    taken: 'take',
+    gave: 'give',
+    given: 'give',
+    held: 'hold',
+    led: 'lead',
+    met: 'meet',
+    saw: 'see',
+    seen: 'see',
+    spent: 'spend',
+    built: 'build',
+    sent: 'send',
+    brought: 'bring',
+    thought: 'think',
+    fought: 'fight',
+    caught: 'catch',
+    kept: 'keep',
+    found: 'find',
+    knew: 'know',
+    known: 'know',
+    wrote: 'write',
+    written: 'write',
+    chose: 'choose',
+    chosen: 'choose',
+    drove: 'drive',
+    driven: 'drive',
+    ran: 'run',
+    stood: 'stand',
+    struck: 'strike',
+    broke: 'break',
+    broken: 'break',
+    froze: 'freeze',
+    frozen: 'freeze',
+    withdrew: 'withdraw',
+    withdrawn: 'withdraw',
+    forbade: 'forbid',
+    forbidden: 'forbid',
+    sank: 'sink',
+    sunk: 'sink',
+    shrank: 'shrink',
+    shrunk: 'shrink',
+    sought: 'seek',
+    taught: 'teach',
+    hung: 'hang',
+    laid: 'lay',
+    dealt: 'deal',
+    meant: 'mean',
+    felt: 'feel',
+    heard: 'hear',
+    wore: 'wear',
+  }),
+)
+
+/** Words of a text: runs of letters (with inner apostrophes/hyphens) or digits (with inner separators). */
+const TOKEN = /\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*/gu
+
+/**
+ * A light suffix-stripping stemmer so "threats"/"threat", "deployed"/"deploy", "talking"/"talks" meet.
+ * Deliberately crude (no dictionary): both sides of a comparison go through the same function.
+ */
+export function stem(word: string): string {
+  const irregular = IRREGULAR.get(word)
+  if (irregular) return irregular
+  let w = word.replace(/['’]s$/, '')
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`
+  else if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2)
+  else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1)
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3)
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2)
+  else if (w.length > 4 && w.endsWith('ly')) w = w.slice(0, -2)
+  return w
+}
+
+/** Normalises a number token: "25,000" -> "25000", "3.5" stays. */
+function numberTerm(token: string): string {
+  return token.replace(/,(?=\d{3}\b)/g, '')
+}
+
+/** True for a word that carries no topic. */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word)
+}
+
+/** One token with where it is in the text. */
+export interface Token {
+  /** The word as written. */
+  word: string
+  /** Lower-cased surface form. */
+  lower: string
+  start: number
+  end: number
+}
+
+/** Every word and number of a text, with offsets. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = []
+  for (const m of text.matchAll(TOKEN)) {
+    out.push({ word: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length })
+  }
+  return out
+}
+
+/** The content term of a token ("Threats" -> "threat", "25,000" -> "25000"), or null for a function word. */
+export function contentTerm(lower: string): string | null {
+  if (/^\d/.test(lower)) return numberTerm(lower)
+  if (lower.length < 3 || STOPWORDS.has(lower)) return null
+  const stemmed = stem(lower.replace(/’/g, "'"))
+  return stemmed.length < 3 || STOPWORDS.has(stemmed) ? null : stemmed
+}
+
+/**
+ * Counts of the content terms of a text.
+ * @param text  any text
+ * @param into  a map to add to (default a new one)
+ * @param weight  how much each occurrence counts (default 1; titles count more)
+ */
+export function termCounts(
+  text: string,
+  into = new Map<string, number>(),
+  weight = 1,
+  phrases = false,
+): Map<string, number> {
+  let previous: string | null = null
+  let previousEnd = -1
+  for (const m of text.matchAll(TOKEN)) {
+    const term = contentTerm(m[0].toLowerCase())
+    if (term) {
+      into.set(term, (into.get(term) ?? 0) + weight)
+      // Two content words in a row ("air resources", "ping pong") name a thing more precisely than either word.
+      if (phrases && previous && /^[\s-]*$/.test(text.slice(previousEnd, m.index))) {
+        const phrase = `${previous} ${term}`
+        into.set(phrase, (into.get(phrase) ?? 0) + weight)
+      }
+    }
+    previous = term
+    previousEnd = m.index + m[0].length
+  }
+  return into
+}
