@@ -176,3 +176,26 @@ export const STOPWORDS = new Set(
     ' ',
   ),
 )
+
+/** Intensifiers (very, extremely, totally …). Hand-compiled after Quirk et al.'s amplifiers. */
+export const INTENSIFIERS =
+  /\b(?:very|extremely|really|so|too|totally|incredibly|absolutely|highly|hugely|utterly|seriously|completely|insanely|super)\b/gi
+
+/**
+ * Evaluative words that judge rather than report (ridiculous, appalling, amazing). Hand-compiled from the
+ * judgement and affect categories of appraisal theory (Martin and White 2005), common English forms only.
+ */
+export const EVALUATIVE =
+  /\b(?:ridiculous|absurd|appalling|shameful|disgrace\w*|terrible|horrible|awful|amazing|wonderful|fantastic|great|sad|unfortunately|fortunately|hopefully|sadly|stupid|crazy|insane|pathetic|outrageous|scandal\w*|corrupt\w*|evil|liar|lies|lying|radical|dangerous|beautiful|disaster\w*|incompetent|unacceptable|despicable|heroic|brave|hate\w*|love\w*)\b/gi
+
+/** Speculative modals and future ("will", "could", "might"). */
+export const SPECULATION = /\b(?:will|would|could|might|may|going to|expected to|likely)\b/gi
+
+/** Amounts with a unit or currency ("$3bn", "51%", "25,000 troops", "1.4 million"). */
+export const AMOUNT = /(?:[$£€¥]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|million\b|billion\b|bn\b|m\b|trillion\b|thousand\b))/gi
+
+/**
+ * Slips of careless writing: no space after a sentence mark ("authority.\"When", "said:\"a"), a lowercase "i" as a
+ * pronoun, a sentence starting lowercase, a space before a comma or full stop.
+ */
+export const SLIPS = /[a-z][.!?]["“”]?[A-Z][a-z]|[a-z]["“”][a-z]|[,;][A-Za-z]{2}|\bi\b(?!\.)|[.!?]\s+[a-z]{2}|\s[,.](?=\s)/g

@@ -121,7 +121,7 @@ const ALL: OutletReputation[] = [
 
 /** The outlet names a page signs with ("go to Daily Express US", "follow The Eastern Herald on"). */
 const SIGN_OFF =
-  /\b(?:go to|follow|visit|Discover more from|Copyright|©)[ \t]+((?:The[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4})/g
+  /\b(?:go to|follow|visit|Discover more from|Copyright|©)[^\S\n]+((?:The[^\S\n]+)?[A-Z][\w.&'’-]*(?:[^\S\n]+[A-Z][\w.&'’-]*){0,4})/g
 
 function normalizeOutlet(name: string): string {
   return name

@@ -5,13 +5,19 @@
  * the texts do not.
  */
 import model from './data/style-model.json' with { type: 'json' }
+import { findRoleMentions } from './officials.js'
 import {
+  AMOUNT,
   ATTRIBUTION_CUE,
+  EVALUATIVE,
   FIRST_PERSON,
   HYPERBOLE,
+  INTENSIFIERS,
   OPINION_MARKERS,
   SECOND_PERSON,
   SENSATIONAL_STEMS,
+  SLIPS,
+  SPECULATION,
   STOPWORDS,
   UNNAMED_SOURCE,
 } from './lexicons.js'
@@ -81,6 +87,14 @@ export function styleFeatures(title: string, text: string): Record<string, numbe
     questions: per100(count(text, /\?/g)),
     allCapsWords: per100(words.filter((w) => w.length >= 4 && w === w.toUpperCase()).length),
     parentheses: per100(count(text, /\(/g)),
+    intensifiers: per100(count(text, INTENSIFIERS)),
+    evaluative: per100(count(text, EVALUATIVE)),
+    speculation: per100(count(text, SPECULATION)),
+    amounts: per100(count(text, AMOUNT)),
+    slips: per100(count(text, SLIPS)),
+    adverbs: per100(words.filter((w) => w.length > 4 && /ly$/i.test(w)).length),
+    saidPerSentence: count(text, /\b(?:said|says)\b/g) / Math.max(sentences.length, 1),
+    namedRoles: per100(findRoleMentions(text).length),
     titleWords: Math.min(titleWords.length, 40),
     titleCapitalisedShare: titleWords.filter((w) => /^[A-Z]/.test(w)).length / tn,
     titleAllCaps: titleWords.filter((w) => w.length >= 3 && w === w.toUpperCase()).length,
