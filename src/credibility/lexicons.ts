@@ -192,10 +192,12 @@ export const EVALUATIVE =
 export const SPECULATION = /\b(?:will|would|could|might|may|going to|expected to|likely)\b/gi
 
 /** Amounts with a unit or currency ("$3bn", "51%", "25,000 troops", "1.4 million"). */
-export const AMOUNT = /(?:[$£€¥]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|million\b|billion\b|bn\b|m\b|trillion\b|thousand\b))/gi
+export const AMOUNT =
+  /(?:[$£€¥]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|million\b|billion\b|bn\b|m\b|trillion\b|thousand\b))/gi
 
 /**
  * Slips of careless writing: no space after a sentence mark ("authority.\"When", "said:\"a"), a lowercase "i" as a
  * pronoun, a sentence starting lowercase, a space before a comma or full stop.
  */
-export const SLIPS = /[a-z][.!?]["“”]?[A-Z][a-z]|[a-z]["“”][a-z]|[,;][A-Za-z]{2}|\bi\b(?!\.)|[.!?]\s+[a-z]{2}|\s[,.](?=\s)/g
+export const SLIPS =
+  /[a-z][.!?]["“”]?[A-Z][a-z]|[a-z]["“”][a-z]|[,;][A-Za-z]{2}|\bi\b(?!\.)|[.!?]\s+[a-z]{2}|\s[,.](?=\s)/g

@@ -3,7 +3,7 @@
  *
  *   log-odds = PRIOR
  *            + Σ over rules of max(RULE_CAP, Σ over the rule's findings of SEVERITY_WEIGHT[severity])
- *            + style model log-odds (trained, centred on the training average) × STYLE_WEIGHT
+ *            + clip(style model log-odds × STYLE_WEIGHT, ±STYLE_LIMIT)   (trained; centred on the training average)
  *            + REPUTATION_WEIGHT[status]                       (small: informs, never decides)
  *            + CORROBORATION_WEIGHT × min(3, agreeing reports)
  *   score    = 1 / (1 + e^(−log-odds))
@@ -25,7 +25,10 @@ export const SEVERITY_WEIGHT: Record<Severity, number> = { info: -0.15, warning:
 export const RULE_CAP = -1.8
 
 /** Scale of the style model's log-odds in the sum. */
-export const STYLE_WEIGHT = 1
+export const STYLE_WEIGHT = 0.5
+
+/** The style term is clipped to ±STYLE_LIMIT: style alone never outweighs two alerts. */
+export const STYLE_LIMIT = 2
 
 /** Log-odds per other report that agrees with or repeats the article's statements (up to three). */
 export const CORROBORATION_WEIGHT = 0.3
@@ -64,7 +67,7 @@ export function combineSignals(signals: Signals): {
     const top = signals.style.parts.slice(0, 4).map(([name, v]) => `${name} ${v >= 0 ? '+' : ''}${v.toFixed(2)}`)
     contributions.push({
       signal: 'style-model',
-      weight: round(STYLE_WEIGHT * signals.style.logit),
+      weight: round(Math.max(-STYLE_LIMIT, Math.min(STYLE_LIMIT, STYLE_WEIGHT * signals.style.logit))),
       detail: `text style (trained logistic model); largest terms: ${top.join(', ')}`,
     })
   }

@@ -5,7 +5,6 @@
  * the texts do not.
  */
 import model from './data/style-model.json' with { type: 'json' }
-import { findRoleMentions } from './officials.js'
 import {
   AMOUNT,
   ATTRIBUTION_CUE,
@@ -21,6 +20,7 @@ import {
   STOPWORDS,
   UNNAMED_SOURCE,
 } from './lexicons.js'
+import { findRoleMentions } from './officials.js'
 
 /** The trained model: feature names, standardisation, weights. */
 export interface StyleModel {
@@ -45,6 +45,69 @@ const SENSATIONAL = new RegExp(
 const count = (text: string, pattern: RegExp) => {
   pattern.lastIndex = 0
   return text.match(pattern)?.length ?? 0
+}
+
+/**
+ * Function words whose rates carry style, not topic (stylometry since Mosteller and Wallace 1964): pronouns,
+ * articles, conjunctions, auxiliaries. The most frequent of the project's stop list.
+ */
+const FUNCTION_WORDS = [
+  'the',
+  'a',
+  'of',
+  'to',
+  'and',
+  'in',
+  'that',
+  'is',
+  'was',
+  'for',
+  'it',
+  'on',
+  'with',
+  'as',
+  'he',
+  'she',
+  'they',
+  'we',
+  'you',
+  'i',
+  'this',
+  'be',
+  'are',
+  'has',
+  'have',
+  'had',
+  'not',
+  'but',
+  'by',
+  'at',
+  'from',
+  'his',
+  'her',
+  'their',
+  'who',
+  'which',
+  'would',
+  'will',
+  'can',
+  'all',
+  'so',
+  'if',
+  'or',
+  'an',
+  'been',
+  'more',
+  'its',
+  'also',
+  'there',
+  'just',
+]
+
+function functionWordRates(lower: string[], n: number): Record<string, number> {
+  const counts = new Map<string, number>()
+  for (const w of lower) counts.set(w, (counts.get(w) ?? 0) + 1)
+  return Object.fromEntries(FUNCTION_WORDS.map((w) => [`fw:${w}`, (100 * (counts.get(w) ?? 0)) / n]))
 }
 
 /** Style features of a headline and body, by name. Rates are per 100 words unless named otherwise. */
@@ -95,6 +158,7 @@ export function styleFeatures(title: string, text: string): Record<string, numbe
     adverbs: per100(words.filter((w) => w.length > 4 && /ly$/i.test(w)).length),
     saidPerSentence: count(text, /\b(?:said|says)\b/g) / Math.max(sentences.length, 1),
     namedRoles: per100(findRoleMentions(text).length),
+    ...functionWordRates(lower, n),
     titleWords: Math.min(titleWords.length, 40),
     titleCapitalisedShare: titleWords.filter((w) => /^[A-Z]/.test(w)).length / tn,
     titleAllCaps: titleWords.filter((w) => w.length >= 3 && w === w.toUpperCase()).length,
