@@ -3,7 +3,7 @@
  *
  *   log-odds = PRIOR
  *            + Σ over rules of max(RULE_CAP, Σ over the rule's findings of SEVERITY_WEIGHT[severity])
- *            + clip(style model log-odds × STYLE_WEIGHT, ±STYLE_LIMIT)   (trained; centred on the training average)
+ *            + STYLE_LIMIT × tanh(style log-odds × STYLE_WEIGHT / STYLE_LIMIT)   (trained model, centred)
  *            + REPUTATION_WEIGHT[status]                       (small: informs, never decides)
  *            + CORROBORATION_WEIGHT × min(3, agreeing reports)
  *   score    = 1 / (1 + e^(−log-odds))
@@ -27,7 +27,7 @@ export const RULE_CAP = -1.8
 /** Scale of the style model's log-odds in the sum. */
 export const STYLE_WEIGHT = 0.5
 
-/** The style term is clipped to ±STYLE_LIMIT: style alone never outweighs two alerts. */
+/** The style term is squashed into ±STYLE_LIMIT (tanh, so order is kept): style alone never outweighs two alerts. */
 export const STYLE_LIMIT = 2
 
 /** Log-odds per other report that agrees with or repeats the article's statements (up to three). */
@@ -67,7 +67,7 @@ export function combineSignals(signals: Signals): {
     const top = signals.style.parts.slice(0, 4).map(([name, v]) => `${name} ${v >= 0 ? '+' : ''}${v.toFixed(2)}`)
     contributions.push({
       signal: 'style-model',
-      weight: round(Math.max(-STYLE_LIMIT, Math.min(STYLE_LIMIT, STYLE_WEIGHT * signals.style.logit))),
+      weight: round(STYLE_LIMIT * Math.tanh((STYLE_WEIGHT * signals.style.logit) / STYLE_LIMIT)),
       detail: `text style (trained logistic model); largest terms: ${top.join(', ')}`,
     })
   }

@@ -104,6 +104,26 @@ const FUNCTION_WORDS = [
   'just',
 ]
 
+/** Share of the text's characters inside double quotation marks. */
+function quotedShare(text: string): number {
+  let inside = 0
+  for (const m of text.matchAll(/[“"][^“”"]{1,600}[”"]/g)) inside += m[0].length
+  return inside / Math.max(text.length, 1)
+}
+
+/** Vowel groups as a syllable estimate (the usual readability-formula shortcut). */
+function syllables(word: string): number {
+  return Math.max(
+    1,
+    (
+      word
+        .toLowerCase()
+        .replace(/e$/, '')
+        .match(/[aeiouy]+/g) ?? []
+    ).length,
+  )
+}
+
 function functionWordRates(lower: string[], n: number): Record<string, number> {
   const counts = new Map<string, number>()
   for (const w of lower) counts.set(w, (counts.get(w) ?? 0) + 1)
@@ -159,6 +179,11 @@ export function styleFeatures(title: string, text: string): Record<string, numbe
     saidPerSentence: count(text, /\b(?:said|says)\b/g) / Math.max(sentences.length, 1),
     namedRoles: per100(findRoleMentions(text).length),
     ...functionWordRates(lower, n),
+    quotedShare: quotedShare(text),
+    syllablesPerWord: words.reduce((a, w) => a + syllables(w), 0) / n,
+    titleChars: Math.min(title.length, 200),
+    titleQuoteOrColon: count(title, /[“”"‘’':]/g) > 0 ? 1 : 0,
+    titleStartsWithNumber: /^\d/.test(title.trim()) ? 1 : 0,
     titleWords: Math.min(titleWords.length, 40),
     titleCapitalisedShare: titleWords.filter((w) => /^[A-Z]/.test(w)).length / tn,
     titleAllCaps: titleWords.filter((w) => w.length >= 3 && w === w.toUpperCase()).length,
