@@ -58,7 +58,9 @@ for (const set of ['buzzfeed', 'random']) {
     }
   }
 }
-const names = Object.keys(examples[0].f)
+// --drop=a,b leaves out features whose names start with a or b (to compare feature sets by cross-validation).
+const drop = (process.argv.find((a) => a.startsWith('--drop='))?.slice(7) ?? '').split(',').filter(Boolean)
+const names = Object.keys(examples[0].f).filter((n) => !drop.some((d) => n.startsWith(d)))
 
 function fit(rows, { l2 = 1, epochs = 3000, rate = 0.1 } = {}) {
   const mean = names.map((n) => rows.reduce((a, r) => a + r.f[n], 0) / rows.length)
@@ -170,7 +172,7 @@ if (process.argv.includes('--write')) {
         scale: model.scale.map(round),
         weights: model.weights.map(round),
         bias: round(model.bias),
-        trained: { l2, ...report },
+        trained: { l2, dropped: drop, ...report },
       },
       null,
       1,

@@ -199,3 +199,11 @@ export const AMOUNT =
  */
 export const SLIPS =
   /[a-z][.!?]["“”]?[A-Z][a-z]|[a-z]["“”][a-z]|[,;][A-Za-z]{2}|\bi\b(?!\.)|[.!?]\s+[a-z]{2}|\s[,.](?=\s)/g
+
+/** Certainty words (always, definitely, proven). Hand-compiled after the LIWC "certainty" category's common forms. */
+export const CERTAINTY =
+  /\b(?:always|never|definitely|certainly|undeniabl\w*|proven|proves?|clearly|obviously|truth|fact|facts|indeed|absolutely|guarantee\w*|confirm\w*)\b/gi
+
+/** Words of reasoning and cause (because, reason, effect, consider). After the LIWC "cognitive processes" idea. */
+export const REASONING =
+  /\b(?:because|since|therefore|thus|however|although|though|whereas|reason\w*|effect\w*|cause[ds]?|consider\w*|analy\w*|estimat\w*|expect\w*|compar\w*|suggest\w*|according)\b/gi
