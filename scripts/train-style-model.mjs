@@ -60,17 +60,31 @@ for (const set of ['buzzfeed', 'random']) {
 }
 // --drop=a,b leaves out features whose names start with a or b (to compare feature sets by cross-validation).
 const drop = (process.argv.find((a) => a.startsWith('--drop='))?.slice(7) ?? '').split(',').filter(Boolean)
+const PAIRWISE = process.argv.includes('--pairwise')
 const names = Object.keys(examples[0].f).filter((n) => !drop.some((d) => n.startsWith(d)))
 
 function fit(rows, { l2 = 1, epochs = 3000, rate = 0.1 } = {}) {
   const mean = names.map((n) => rows.reduce((a, r) => a + r.f[n], 0) / rows.length)
   const scale = names.map((n, i) => Math.sqrt(rows.reduce((a, r) => a + (r.f[n] - mean[i]) ** 2, 0) / rows.length) || 1)
-  const X = rows.map((r) => names.map((n, i) => Math.max(-4, Math.min(4, (r.f[n] - mean[i]) / scale[i]))))
-  const y = rows.map((r) => r.label)
+  const z = (r) => names.map((n, i) => Math.max(-4, Math.min(4, (r.f[n] - mean[i]) / scale[i])))
+  let X = rows.map(z)
+  let y = rows.map((r) => r.label)
+  let sets = rows.map((r) => r.set)
+  if (PAIRWISE) {
+    // Paired stories as a ranking loss (RankNet): the difference legit − fake should be positive. The topic is the
+    // same on both sides, so only style is left to learn from.
+    const byStory = new Map()
+    for (const r of rows.filter((x) => x.set === 'pairs')) byStory.set(r.story, { ...byStory.get(r.story), [r.label]: z(r) })
+    const diffs = [...byStory.values()].filter((p) => p[0] && p[1]).map((p) => p[1].map((v, i) => v - p[0][i]))
+    const point = rows.filter((r) => r.set !== 'pairs')
+    X = [...point.map(z), ...diffs, ...diffs.map((d) => d.map((v) => -v))]
+    y = [...point.map((r) => r.label), ...diffs.map(() => 1), ...diffs.map(() => 0)]
+    sets = [...point.map((r) => r.set), ...diffs.map(() => 'pairs'), ...diffs.map(() => 'pairs')]
+  }
   // Each data set weighs the same in the loss, whatever its size.
   const perSet = new Map()
-  for (const r of rows) perSet.set(r.set, (perSet.get(r.set) ?? 0) + 1)
-  const sw = rows.map((r) => rows.length / (perSet.size * perSet.get(r.set)))
+  for (const s of sets) perSet.set(s, (perSet.get(s) ?? 0) + 1)
+  const sw = sets.map((s) => X.length / (perSet.size * perSet.get(s)))
   let w = names.map(() => 0)
   let b = 0
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -172,7 +186,7 @@ if (process.argv.includes('--write')) {
         scale: model.scale.map(round),
         weights: model.weights.map(round),
         bias: round(model.bias),
-        trained: { l2, dropped: drop, ...report },
+        trained: { l2, dropped: drop, pairwise: PAIRWISE, ...report },
       },
       null,
       1,
