@@ -8,6 +8,8 @@ import { dossierJsonSchema } from '../model/schema.js'
 import { analyzeInputs } from '../pipeline/analyze.js'
 import { processSource } from '../pipeline/index.js'
 import { writeReport } from '../report/index.js'
+import { registerKbCommand } from './commands/kb.js'
+import { registerReputationCommand } from './commands/reputation.js'
 import { progressReporter } from './progress.js'
 
 const program = new Command()
@@ -182,6 +184,9 @@ program
   .action(() => {
     process.stdout.write(`${JSON.stringify(dossierJsonSchema(), null, 2)}\n`)
   })
+
+registerReputationCommand(program)
+registerKbCommand(program)
 
 program.parseAsync().catch((error: unknown) => {
   process.stderr.write(`triangulate: ${error instanceof Error ? error.message : String(error)}\n`)

@@ -1,48 +1,71 @@
 /**
  * Credibility stage: explainable findings per article and a score built from them.
- * FOUNDATION VERSION: unverifiable-provenance and contradicted-statement findings. Issue 6 deepens it.
+ *
+ * Findings come from the article alone (`rules.ts`: internal contradictions, provenance, sourcing, headline framing,
+ * sensational wording, spliced text, knowledge-base conflicts), from the corpus (`corpus-rules.ts`: unknown officials,
+ * contradicted and uncorroborated statements), and from outlet reputation (`reputation.ts`).
+ *
+ * Score: a logistic combination, documented in `score.ts`: log-odds = prior + Σ finding weights (capped per rule) +
+ * style model + reputation + corroboration; score = 1 / (1 + e^-log-odds). Every term is listed in `contributions`.
  */
 import type { Assessment, CredibilityContext } from '../model/corpus.js'
 import type { Article, Finding } from '../model/index.js'
+import {
+  contradictedStatements,
+  corroboratingRelations,
+  uncorroboratedStatements,
+  unknownOfficials,
+} from './corpus-rules.js'
+import { loadKnowledgeBase } from './knowledge-base.js'
+import { articleReputation } from './reputation.js'
+import { ARTICLE_RULES, attributionShare, type FindingDraft, ruleInput } from './rules.js'
+import { combineSignals } from './score.js'
+import { styleLogit } from './style.js'
 
-const PROVENANCE = /\bRead the (?:full|whole|original) (?:story|article) (?:at|on) [^\n.]+/gi
+export { articleReputation, buildReputation, findReputation } from './reputation.js'
+export { combineSignals } from './score.js'
+export { styleFeatures } from './style.js'
 
-const PENALTY = { info: 0.02, warning: 0.1, alert: 0.25 } as const
-
-/** Judges one article: findings with spans, and a score in [0, 1]. */
+/** Judges one article: findings with spans, and a score in [0, 1] with each signal's contribution. */
 export function assessCredibility(article: Article, context: CredibilityContext): Assessment {
-  const findings: Finding[] = []
-  for (const m of article.text.matchAll(PROVENANCE)) {
-    findings.push({
-      id: `${article.id}:f${findings.length + 1}`,
-      article: article.id,
-      rule: 'provenance/unverifiable-source-line',
-      severity: 'warning',
-      message: `Points to a source that cannot be checked here: "${m[0]}"`,
-      span: [m.index, m.index + m[0].length],
+  const kb = loadKnowledgeBase()
+  const input = ruleInput(article, kb)
+  const drafts: FindingDraft[] = [
+    ...ARTICLE_RULES.flatMap((rule) => rule(input)),
+    ...unknownOfficials(input, context),
+    ...contradictedStatements(article.id, context),
+    ...uncorroboratedStatements(article.id, context),
+  ]
+  const reputation = articleReputation(article)
+  if (reputation && reputation.entry.status !== 'generally reliable' && reputation.entry.status !== 'no consensus') {
+    drafts.push({
+      rule: 'reputation/outlet-rated',
+      severity: 'info',
+      message: `${reputation.entry.name} is rated "${reputation.entry.status}"${reputation.entry.qualifier ? ` ${reputation.entry.qualifier}` : ''} on Wikipedia's perennial-sources list (matched by ${reputation.matchedBy}); one signal, not a verdict`,
     })
   }
-  for (const r of context.relations) {
-    if (r.kind !== 'contradicts') continue
-    const mine = r.from.article === article.id ? r.from : r.to
-    const other = r.from.article === article.id ? r.to : r.from
-    findings.push({
-      id: `${article.id}:f${findings.length + 1}`,
-      article: article.id,
-      rule: 'crosscheck/contradicted',
-      severity: 'warning',
-      message: `Contradicted by another report: ${r.note}`,
-      span: mine.span,
-      related: [r.id, other.article],
-    })
-  }
-  let score = 1
-  const contributions = findings.map((f) => {
-    score -= PENALTY[f.severity]
-    return { signal: f.rule, weight: -PENALTY[f.severity] }
+  const findings: Finding[] = drafts.map((d, i) => ({ id: `${article.id}:f${i + 1}`, article: article.id, ...d }))
+  const style = styleLogit(article.title ?? '', article.text)
+  const combined = combineSignals({
+    findings,
+    style,
+    reputation: reputation?.entry.status ?? null,
+    corroborations: corroboratingRelations(article.id, context),
+    attribution: attributionShare(input),
   })
   return {
-    credibility: { score: Math.max(0, Math.min(1, score)), findings: findings.map((f) => f.id), contributions },
+    credibility: {
+      score: combined.score,
+      findings: findings.map((f) => f.id),
+      contributions: combined.contributions,
+      reputation: reputation
+        ? {
+            outlet: reputation.entry.name,
+            status: reputation.entry.status,
+            source: 'Wikipedia:Reliable sources/Perennial sources (CC BY-SA 4.0)',
+          }
+        : null,
+    },
     findings,
   }
 }

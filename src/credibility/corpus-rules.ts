@@ -1,0 +1,113 @@
+/**
+ * Credibility rules that need the rest of the corpus: officials no other report and no knowledge base knows,
+ * statements other reports contradict, statements no independent outlet carries.
+ */
+import type { CredibilityContext } from '../model/corpus.js'
+import type { Entity } from '../model/index.js'
+import { findPerson, holdersOf, normalizeName, officesForRole } from './knowledge-base.js'
+import { SPOKESPERSON } from './lexicons.js'
+import { type FindingDraft, impliedPeriod, type RuleInput } from './rules.js'
+
+/** How many distinct articles name this person, from the entities stage (0 when it does not know the name). */
+function articlesNaming(name: string, context: CredibilityContext): number {
+  const wanted = normalizeName(name)
+  let most = 0
+  for (const e of context.entities.values()) {
+    const names = [e.name, ...e.aliases].map(normalizeName)
+    if (!names.includes(wanted)) continue
+    most = Math.max(most, context.entityArticleCount.get(e.id) ?? articleIds(e).size)
+  }
+  return most
+}
+
+function articleIds(e: Entity): Set<string> {
+  return new Set(e.mentions.map((m) => m.article))
+}
+
+/**
+ * A speaker given an official role ("NATO spokesman Dan Lund") that no other report in the corpus names and the
+ * knowledge base does not list. When the knowledge base covers that office, it says who held it instead.
+ */
+export function unknownOfficials(input: RuleInput, context: CredibilityContext): FindingDraft[] {
+  const out: FindingDraft[] = []
+  const seen = new Set<string>()
+  const period = impliedPeriod(input)
+  for (const r of input.roles) {
+    const key = normalizeName(r.name)
+    if (seen.has(key) || r.former) continue
+    const { offices, qualified } = officesForRole(input.kb, r.role)
+    const official = SPOKESPERSON.test(r.role) || (qualified && offices.length > 0)
+    if (!official) continue
+    seen.add(key)
+    if (findPerson(input.kb, r.name)) continue
+    if (articlesNaming(r.name, context) > 1) continue
+    const holders = qualified ? offices.flatMap((o) => holdersOf(input.kb, o)) : []
+    const then = period
+      ? holders.filter((h) => period.some(([s, e]) => (h.start ?? '0000') < e && s < (h.end ?? '9999')))
+      : []
+    const known = (then.length > 0 ? then : holders).map((h) => `${h.person} (${h.start ?? '?'}–${h.end ?? 'now'})`)
+    out.push({
+      rule: 'speaker/unknown-official',
+      // Without the knowledge base covering the office, "no other report names them" is weak evidence on its own:
+      // real reporting names many officials once. With it, the office's holders are known and this is not one.
+      severity: holders.length > 0 ? 'alert' : 'info',
+      message:
+        holders.length > 0
+          ? `No other report names ${r.name}, "${r.role}", and the knowledge base lists other holders of that office${then.length ? ' at the time' : ''}: ${known.slice(-3).join(', ')}`
+          : `No other report and no knowledge-base entry knows ${r.name}, presented as "${r.role}"`,
+      span: r.nameSpan,
+    })
+  }
+  return out
+}
+
+/** Statements another report contradicts (from the cross-check stage). */
+export function contradictedStatements(articleId: string, context: CredibilityContext): FindingDraft[] {
+  const out: FindingDraft[] = []
+  for (const r of context.relations) {
+    if (r.kind !== 'contradicts') continue
+    const mine = r.from.article === articleId ? r.from : r.to
+    const other = r.from.article === articleId ? r.to : r.from
+    if (other.article === articleId) continue
+    out.push({
+      rule: 'crosscheck/contradicted',
+      severity: 'warning',
+      message: `Contradicted by another report: ${r.note}`,
+      span: mine.span,
+      related: [r.id, other.article],
+    })
+  }
+  return out
+}
+
+/**
+ * Statements of this article that no independent outlet carries, when other reports of the story exist (the
+ * article has relations with them); a lone article is not penalised for being alone.
+ */
+export function uncorroboratedStatements(articleId: string, context: CredibilityContext): FindingDraft[] {
+  const others = new Set(
+    context.relations.flatMap((r) => [r.from.article, r.to.article]).filter((a) => a !== articleId),
+  )
+  if (others.size === 0) return []
+  const out: FindingDraft[] = []
+  for (const c of context.corroboration) {
+    if (c.statement.article !== articleId || c.outlets.length > 1) continue
+    out.push({
+      rule: 'crosscheck/uncorroborated',
+      severity: 'info',
+      message: `No independent outlet reports this statement: "${c.statement.text.slice(0, 80)}"`,
+      span: c.statement.span,
+    })
+  }
+  return out
+}
+
+/** Relations in which another report agrees with or repeats a statement of this article. */
+export function corroboratingRelations(articleId: string, context: CredibilityContext): number {
+  return context.relations.filter(
+    (r) =>
+      (r.kind === 'agrees' || r.kind === 'same-quote') &&
+      (r.from.article === articleId ? r.to.article : r.from.article) !== articleId &&
+      context.corpus.copyOf(r.from.article === articleId ? r.to.article : r.from.article) !== articleId,
+  ).length
+}

@@ -1,0 +1,224 @@
+/**
+ * A statistical text signal: a logistic model over a few dozen style features that are not about any topic
+ * (length, sentence shape, attribution, quotes, numbers, dates, pronouns, hyperbole, shouting). Trained by
+ * `scripts/train-style-model.mjs` on the training half of the dev sets; the weights ship in `data/style-model.json`,
+ * the texts do not.
+ */
+import model from './data/style-model.json' with { type: 'json' }
+import {
+  AMOUNT,
+  ATTRIBUTION_CUE,
+  CERTAINTY,
+  EVALUATIVE,
+  FIRST_PERSON,
+  HYPERBOLE,
+  INTENSIFIERS,
+  OPINION_MARKERS,
+  REASONING,
+  SECOND_PERSON,
+  SENSATIONAL_STEMS,
+  SLIPS,
+  SPECULATION,
+  STOPWORDS,
+  UNNAMED_SOURCE,
+} from './lexicons.js'
+import { findRoleMentions } from './officials.js'
+
+/** The trained model: feature names, standardisation, weights. */
+export interface StyleModel {
+  $comment: string
+  features: string[]
+  mean: number[]
+  scale: number[]
+  weights: number[]
+  bias: number
+  /** How it was trained and how it did on held-out data. */
+  trained: Record<string, unknown>
+}
+
+const WORD = /[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*/g
+const MONTH_OR_DAY =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d{2})\b/g
+const SENSATIONAL = new RegExp(
+  `(?<![\\w-])(?:${SENSATIONAL_STEMS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+  'gi',
+)
+
+const count = (text: string, pattern: RegExp) => {
+  pattern.lastIndex = 0
+  return text.match(pattern)?.length ?? 0
+}
+
+/**
+ * Function words whose rates carry style, not topic (stylometry since Mosteller and Wallace 1964): pronouns,
+ * articles, conjunctions, auxiliaries. The most frequent of the project's stop list.
+ */
+const FUNCTION_WORDS = [
+  'the',
+  'a',
+  'of',
+  'to',
+  'and',
+  'in',
+  'that',
+  'is',
+  'was',
+  'for',
+  'it',
+  'on',
+  'with',
+  'as',
+  'he',
+  'she',
+  'they',
+  'we',
+  'you',
+  'i',
+  'this',
+  'be',
+  'are',
+  'has',
+  'have',
+  'had',
+  'not',
+  'but',
+  'by',
+  'at',
+  'from',
+  'his',
+  'her',
+  'their',
+  'who',
+  'which',
+  'would',
+  'will',
+  'can',
+  'all',
+  'so',
+  'if',
+  'or',
+  'an',
+  'been',
+  'more',
+  'its',
+  'also',
+  'there',
+  'just',
+]
+
+/** Share of the text's characters inside double quotation marks. */
+function quotedShare(text: string): number {
+  let inside = 0
+  for (const m of text.matchAll(/[“"][^“”"]{1,600}[”"]/g)) inside += m[0].length
+  return inside / Math.max(text.length, 1)
+}
+
+/** Vowel groups as a syllable estimate (the usual readability-formula shortcut). */
+function syllables(word: string): number {
+  return Math.max(
+    1,
+    (
+      word
+        .toLowerCase()
+        .replace(/e$/, '')
+        .match(/[aeiouy]+/g) ?? []
+    ).length,
+  )
+}
+
+function functionWordRates(lower: string[], n: number): Record<string, number> {
+  const counts = new Map<string, number>()
+  for (const w of lower) counts.set(w, (counts.get(w) ?? 0) + 1)
+  return Object.fromEntries(FUNCTION_WORDS.map((w) => [`fw:${w}`, (100 * (counts.get(w) ?? 0)) / n]))
+}
+
+/** Style features of a headline and body, by name. Rates are per 100 words unless named otherwise. */
+export function styleFeatures(title: string, text: string): Record<string, number> {
+  const words = text.match(WORD) ?? []
+  const n = Math.max(words.length, 1)
+  const per100 = (k: number) => (100 * k) / n
+  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z“"‘])|\n{2,}/).filter((s) => s.trim().length > 0)
+  const sentenceLengths = sentences.map((s) => (s.match(WORD) ?? []).length)
+  const meanSentence = sentenceLengths.reduce((a, b) => a + b, 0) / Math.max(sentenceLengths.length, 1)
+  const sdSentence = Math.sqrt(
+    sentenceLengths.reduce((a, b) => a + (b - meanSentence) ** 2, 0) / Math.max(sentenceLengths.length, 1),
+  )
+  const lower = words.map((w) => w.toLowerCase())
+  const first200 = lower.slice(0, 200)
+  const titleWords = title.match(WORD) ?? []
+  const tn = Math.max(titleWords.length, 1)
+  const titleContent = titleWords.map((w) => w.toLowerCase()).filter((w) => !STOPWORDS.has(w) && w.length > 2)
+  const bodySet = new Set(lower)
+  const capitalisedMid = words.filter((w, i) => i > 0 && /^[A-Z][a-z]/.test(w)).length
+  return {
+    logWords: Math.log1p(words.length),
+    meanSentenceWords: Math.min(meanSentence, 80),
+    sdSentenceWords: Math.min(sdSentence, 60),
+    typeTokenRatio: new Set(first200).size / Math.max(first200.length, 1),
+    longWordShare: words.filter((w) => w.length >= 7).length / n,
+    stopwordShare: lower.filter((w) => STOPWORDS.has(w)).length / n,
+    capitalisedShare: capitalisedMid / n,
+    quoteMarks: per100(count(text, /[“”"]/g)),
+    attributionCues: per100(count(text, ATTRIBUTION_CUE)),
+    unnamedSources: per100(count(text, UNNAMED_SOURCE)),
+    digits: per100(count(text, /\d+(?:[.,]\d+)*/g)),
+    dates: per100(count(text, MONTH_OR_DAY)),
+    firstPerson: per100(count(text, FIRST_PERSON)),
+    secondPerson: per100(count(text, SECOND_PERSON)),
+    opinionMarkers: per100(count(text, OPINION_MARKERS)),
+    hyperbole: per100(count(text, HYPERBOLE)),
+    sensational: per100(count(text, SENSATIONAL)),
+    exclamations: per100(count(text, /!/g)),
+    questions: per100(count(text, /\?/g)),
+    allCapsWords: per100(words.filter((w) => w.length >= 4 && w === w.toUpperCase()).length),
+    parentheses: per100(count(text, /\(/g)),
+    intensifiers: per100(count(text, INTENSIFIERS)),
+    evaluative: per100(count(text, EVALUATIVE)),
+    speculation: per100(count(text, SPECULATION)),
+    amounts: per100(count(text, AMOUNT)),
+    slips: per100(count(text, SLIPS)),
+    adverbs: per100(words.filter((w) => w.length > 4 && /ly$/i.test(w)).length),
+    saidPerSentence: count(text, /\b(?:said|says)\b/g) / Math.max(sentences.length, 1),
+    namedRoles: per100(findRoleMentions(text).length),
+    ...functionWordRates(lower, n),
+    quotedShare: quotedShare(text),
+    certainty: per100(count(text, CERTAINTY)),
+    reasoning: per100(count(text, REASONING)),
+    pastTense: per100(words.filter((w) => w.length > 4 && /ed$/.test(w)).length),
+    syllablesPerWord: words.reduce((a, w) => a + syllables(w), 0) / n,
+    titleChars: Math.min(title.length, 200),
+    titleQuoteOrColon: count(title, /[“”"‘’':]/g) > 0 ? 1 : 0,
+    titleStartsWithNumber: /^\d/.test(title.trim()) ? 1 : 0,
+    titleWords: Math.min(titleWords.length, 40),
+    titleCapitalisedShare: titleWords.filter((w) => /^[A-Z]/.test(w)).length / tn,
+    titleAllCaps: titleWords.filter((w) => w.length >= 3 && w === w.toUpperCase()).length,
+    titleExclamQuestion: count(title, /[!?]/g),
+    titleSensational: count(title, SENSATIONAL),
+    titleBodyOverlap: titleContent.length
+      ? titleContent.filter((w) => bodySet.has(w)).length / titleContent.length
+      : 0.5,
+  }
+}
+
+const trained = model as StyleModel
+
+/** True when the shipped model has weights (a fresh checkout before training has none). */
+export const styleModelReady = trained.weights.length > 0 && trained.weights.length === trained.features.length
+
+/**
+ * The model's log-odds that the text is real reporting rather than fabricated, centred so that 0 is the training
+ * set's average, with each feature's share of it (largest first). 0 and no parts when the model is not trained.
+ */
+export function styleLogit(title: string, text: string): { logit: number; parts: Array<[string, number]> } {
+  if (!styleModelReady) return { logit: 0, parts: [] }
+  const f = styleFeatures(title, text)
+  const parts: Array<[string, number]> = trained.features.map((name, i) => {
+    const z = ((f[name] ?? 0) - (trained.mean[i] ?? 0)) / (trained.scale[i] || 1)
+    return [name, (trained.weights[i] ?? 0) * Math.max(-4, Math.min(4, z))]
+  })
+  const logit = parts.reduce((a, [, v]) => a + v, 0)
+  return { logit, parts: parts.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])) }
+}
+
+/** Where the model came from, for the report and the docs. */
+export const STYLE_MODEL_INFO = trained.trained

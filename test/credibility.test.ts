@@ -1,0 +1,424 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { assessCredibility } from '../src/credibility/index.js'
+import { importPositionHeld } from '../src/credibility/kb-import.js'
+import { findPerson, loadKnowledgeBase, officesForRole } from '../src/credibility/knowledge-base.js'
+import { buildReputation, findReputation } from '../src/credibility/reputation.js'
+import { ARTICLE_RULES, ruleInput } from '../src/credibility/rules.js'
+import { combineSignals } from '../src/credibility/score.js'
+import { styleFeatures } from '../src/credibility/style.js'
+import type { CorpusView, CredibilityContext } from '../src/model/corpus.js'
+import type { Article } from '../src/model/index.js'
+
+/** A bare article with the given headline and body. */
+function article(title: string, text: string, extra: Partial<Article> = {}): Article {
+  return {
+    id: 'a1',
+    source: 'test.txt',
+    url: null,
+    outlet: null,
+    title,
+    byline: null,
+    published: null,
+    language: 'en',
+    text,
+    raw: `${title}\n\n${text}`,
+    rawMap: null,
+    extraction: { method: 'test', warnings: [], empty: false },
+    sentences: [],
+    mentions: [],
+    dates: [],
+    figures: [],
+    quotes: [],
+    ...extra,
+  }
+}
+
+const view: CorpusView = { article: () => undefined, storyOf: () => undefined, copyOf: () => undefined }
+const alone: CredibilityContext = {
+  corpus: view,
+  relations: [],
+  corroboration: [],
+  entities: new Map(),
+  entityArticleCount: new Map(),
+}
+
+function rulesFired(title: string, text: string, extra: Partial<Article> = {}): string[] {
+  const input = ruleInput(article(title, text, extra), loadKnowledgeBase())
+  return ARTICLE_RULES.flatMap((rule) => rule(input)).map((f) => f.rule)
+}
+
+// [label, headline, body, rule that must fire]
+const FIRES: Array<[string, string, string, string]> = [
+  [
+    'event-date-conflict/annexation',
+    'Tensions rise',
+    'In September, Russian armed forces successfully annexed Crimea after Russia annexed the peninsula from Ukraine in 2014.',
+    'internal/event-date-conflict',
+  ],
+  [
+    'event-date-conflict/two years',
+    'Obituary',
+    'The singer died in 2019 in Paris, a year after fans said she had died in 2012 in London.',
+    'internal/event-date-conflict',
+  ],
+  [
+    'incompatible-roles',
+    'Talks',
+    'Prime Minister John Hardcastle met the press. Later, President John Hardcastle said talks would go on.',
+    'internal/incompatible-roles',
+  ],
+  [
+    'part-exceeds-whole',
+    'Poll',
+    'The survey found that 12 out of 10 residents support the plan.',
+    'internal/part-exceeds-whole',
+  ],
+  [
+    'over-hundred-percent',
+    'Poll',
+    'Officials said 140% of voters backed the measure.',
+    'internal/over-hundred-percent',
+  ],
+  [
+    'kb/role-conflict',
+    'Kyiv',
+    'Ukrainian Prime Minister Volodymyr Zelensky said the talks had failed.',
+    'kb/role-conflict',
+  ],
+  [
+    'kb/inconsistent-period',
+    'Summit',
+    'US President Barack Obama met Ukrainian President Volodymyr Zelensky in Washington.',
+    'kb/inconsistent-period',
+  ],
+  [
+    'provenance/read-full-story',
+    'Story',
+    'Stoltenberg spoke on Saturday.\n\nRead the full story at NBC News.',
+    'provenance/unverifiable-source-line',
+  ],
+  [
+    'sourcing/unnamed',
+    'Plans',
+    'Sources in NATO, whose names were not revealed by the magazine, indicate that some view it as weak.',
+    'sourcing/unnamed-source',
+  ],
+  [
+    'sourcing/only-unnamed',
+    'Plans',
+    'According to sources, the deal is off. People familiar with the matter said it collapsed.',
+    'sourcing/only-unnamed-sources',
+  ],
+  [
+    'headline/framing',
+    'NATO warns Putin it is prepared for all contingencies against Russian war threats',
+    'She clarified that "we do not see an imminent threat to NATO territory."',
+    'headline/framing-unsupported',
+  ],
+  [
+    'sensational/headline',
+    'SHOCKING: Senator DESTROYS reporter!!',
+    'The senator answered questions.',
+    'language/sensational-headline',
+  ],
+  ['sensational/body', 'Vote', 'The bombshell report left lawmakers stunned.', 'language/sensational-word'],
+  [
+    'splice/this proposal',
+    'NATO meets',
+    'Stoltenberg spoke in Brussels.\n\nThis proposal is considered among a group that NATO is weighing.',
+    'coherence/unresolved-reference',
+  ],
+  [
+    'splice/the envoy',
+    'NATO meets',
+    'Some diplomats secretly view the envoy’s role as part of a watered-down package.',
+    'coherence/unresolved-reference',
+  ],
+]
+
+// [label, headline, body, rule that must NOT fire]
+const QUIET: Array<[string, string, string, string]> = [
+  [
+    'event-date/once with one date',
+    'History',
+    'Russia annexed Crimea in 2014. In September, troops held exercises.',
+    'internal/event-date-conflict',
+  ],
+  [
+    'roles/same role twice',
+    'Talks',
+    'NATO Secretary General Jens Stoltenberg spoke. NATO Secretary General Jens Stoltenberg left.',
+    'internal/incompatible-roles',
+  ],
+  [
+    'roles/KB knows both (Kirby)',
+    'Talks',
+    'State Department spokesman John Kirby spoke in 2016. National Security Council spokesman John Kirby spoke in 2023.',
+    'internal/incompatible-roles',
+  ],
+  [
+    'numbers/fine',
+    'Poll',
+    'Some 8 out of 10 residents support the plan; turnout rose 120% from last year.',
+    'internal/part-exceeds-whole',
+  ],
+  [
+    'kb/right office',
+    'Kyiv',
+    'Ukrainian Prime Minister Volodymyr Groysman met NATO Secretary General Jens Stoltenberg.',
+    'kb/role-conflict',
+  ],
+  [
+    'kb/consistent period',
+    'Kyiv',
+    'Ukrainian Prime Minister Volodymyr Groysman met NATO Secretary General Jens Stoltenberg and President Donald Trump.',
+    'kb/inconsistent-period',
+  ],
+  [
+    'provenance/with link',
+    'Story',
+    'Read the full story at https://www.nbcnews.com/x.',
+    'provenance/unverifiable-source-line',
+  ],
+  ['sourcing/named', 'Plans', 'According to Defence Minister Anna Berg, the deal is off.', 'sourcing/unnamed-source'],
+  [
+    'headline/negated headline',
+    'No direct threat of Russian attack on NATO – US',
+    '“We do not see such an imminent threat at the moment,” Kirby said.',
+    'headline/framing-unsupported',
+  ],
+  [
+    'headline/alarm supported',
+    'NATO warns of Russian threat',
+    'The alliance said the threat was growing and troops were on alert.',
+    'headline/framing-unsupported',
+  ],
+  [
+    'sensational/plain',
+    'Council approves budget',
+    'The council approved the budget on Tuesday by seven votes to two.',
+    'language/sensational-word',
+  ],
+  [
+    'splice/introduced proposal',
+    'NATO meets',
+    'France proposed sending trainers to Ukraine. This proposal is considered among several that NATO is weighing.',
+    'coherence/unresolved-reference',
+  ],
+  [
+    'splice/introduced envoy',
+    'NATO names envoy',
+    'NATO appointed a special envoy to Kyiv. Diplomats view the envoy’s role as limited.',
+    'coherence/unresolved-reference',
+  ],
+]
+
+describe('[credibility] article rules fire', () => {
+  for (const [label, title, text, rule] of FIRES) {
+    it(`[credibility/${label}]`, () => {
+      assert.ok(rulesFired(title, text).includes(rule), `${rule} expected, got ${rulesFired(title, text).join(', ')}`)
+    })
+  }
+})
+
+describe('[credibility] article rules stay quiet (false positives)', () => {
+  for (const [label, title, text, rule] of QUIET) {
+    it(`[credibility/${label}]`, () => {
+      assert.ok(!rulesFired(title, text).includes(rule), `${rule} fired on: ${text}`)
+    })
+  }
+})
+
+describe('[credibility] assessment', () => {
+  it('every finding has a rule, an id, and a span inside the text; contributions add up to the score', () => {
+    const a = article(
+      'Jens Stoltenberg warns U.S. allies will defend Ukraine if Russia invades',
+      'In a statement, NATO spokesman Dan Lund said the alliance is ready.\n\nIn September, Russian armed forces successfully annexed Crimea after Russia annexed the peninsula from Ukraine in 2014.\n\nRead the full story at NBC News.',
+    )
+    const { credibility, findings } = assessCredibility(a, alone)
+    const rules = findings.map((f) => f.rule)
+    for (const r of ['speaker/unknown-official', 'internal/event-date-conflict', 'provenance/unverifiable-source-line'])
+      assert.ok(rules.includes(r), `${r} missing from ${rules.join(', ')}`)
+    for (const f of findings) {
+      assert.match(f.id, /^a1:f\d+$/)
+      if (f.span) assert.ok(f.span[0] >= 0 && f.span[0] <= f.span[1] && f.span[1] <= a.text.length)
+    }
+    const lund = findings.find((f) => f.rule === 'speaker/unknown-official')
+    assert.equal(a.text.slice(...(lund?.span ?? [0, 0])), 'Dan Lund')
+    assert.equal(lund?.severity, 'alert')
+    const logOdds = (credibility.contributions ?? []).reduce((s, c) => s + c.weight, 0)
+    assert.ok(Math.abs(credibility.score - 1 / (1 + Math.exp(-logOdds))) < 0.002)
+    assert.ok(credibility.score < 0.3, `score ${credibility.score}`)
+  })
+
+  it('a sober report scores above its sensational, badly sourced rewrite', () => {
+    const sober = article(
+      'Council approves harbour budget',
+      'The city council approved the harbour budget on Tuesday by seven votes to two, Mayor Anna Berg said. The plan sets aside $4.2 million for repairs, according to the council’s finance report.',
+    )
+    const rewrite = article(
+      'SHOCKING: Council DESTROYS harbour!!',
+      'Insiders say the council secretly destroyed the harbour in a bombshell vote! According to sources, the corrupt plan is a disaster. You won’t believe what happens next!',
+    )
+    assert.ok(assessCredibility(sober, alone).credibility.score > assessCredibility(rewrite, alone).credibility.score)
+  })
+
+  it('contradiction and agreement from the cross-check stage move the score', () => {
+    const a = article('Talks', 'The minister said no troops will be sent.')
+    const statement = { article: 'a1', span: [0, 10] as [number, number], text: 'The minist' }
+    const other = { article: 'b2', span: [0, 5] as [number, number], text: 'x' }
+    const base = assessCredibility(a, alone).credibility.score
+    const contradicted = assessCredibility(a, {
+      ...alone,
+      relations: [
+        { id: 'r1', kind: 'contradicts', from: statement, to: other, note: 'troops', rule: 't', confidence: 1 },
+      ],
+    })
+    assert.ok(contradicted.findings.some((f) => f.rule === 'crosscheck/contradicted' && f.related?.includes('b2')))
+    assert.ok(contradicted.credibility.score < base)
+    const agreed = assessCredibility(a, {
+      ...alone,
+      relations: [{ id: 'r2', kind: 'agrees', from: statement, to: other, note: 'same', rule: 't', confidence: 1 }],
+    })
+    assert.ok(agreed.credibility.score > base)
+  })
+
+  it('junk input never throws and keeps spans in range', () => {
+    const junk = [
+      '',
+      '!!!',
+      '“”“',
+      'President',
+      'a'.repeat(5000),
+      'Read the full story at',
+      '\n\n\n',
+      '12 out of',
+      '% of',
+    ]
+    for (const text of junk) {
+      const a = article(text.slice(0, 20), text)
+      const { credibility, findings } = assessCredibility(a, alone)
+      assert.ok(credibility.score >= 0 && credibility.score <= 1)
+      for (const f of findings) if (f.span) assert.ok(f.span[1] <= text.length)
+    }
+  })
+
+  it('style features are finite numbers for any text', () => {
+    for (const [t, b] of [
+      ['', ''],
+      ['A', 'b'],
+      ['Headline', 'Body text. With two sentences!'],
+    ] as const)
+      for (const [name, v] of Object.entries(styleFeatures(t, b))) assert.ok(Number.isFinite(v), `${name} = ${v}`)
+  })
+})
+
+describe('[credibility] score combination', () => {
+  it('more and worse findings lower the score; reputation moves it a little', () => {
+    const f = (rule: string, severity: 'info' | 'warning' | 'alert') => ({
+      id: 'x',
+      article: 'a',
+      rule,
+      severity,
+      message: '',
+    })
+    const base = {
+      style: { logit: 0, parts: [] },
+      reputation: null,
+      corroborations: 0,
+      attribution: { sentences: 1, attributed: 0, named: 0 },
+    }
+    const none = combineSignals({ ...base, findings: [] }).score
+    const info = combineSignals({ ...base, findings: [f('a', 'info')] }).score
+    const alert = combineSignals({ ...base, findings: [f('a', 'alert')] }).score
+    assert.ok(none > info && info > alert)
+    const capped = combineSignals({ ...base, findings: Array.from({ length: 50 }, () => f('a', 'info')) }).score
+    assert.ok(capped > combineSignals({ ...base, findings: [f('a', 'alert'), f('b', 'alert')] }).score)
+    const deprecated = combineSignals({ ...base, findings: [], reputation: 'deprecated' }).score
+    assert.ok(deprecated < none && deprecated > alert, 'reputation informs, it does not decide')
+  })
+})
+
+describe('[credibility] knowledge base', () => {
+  it('maps role phrases to offices and names to people', () => {
+    const kb = loadKnowledgeBase()
+    assert.deepEqual(officesForRole(kb, 'NATO Secretary General').offices, ['nato.secretary-general'])
+    assert.deepEqual(officesForRole(kb, 'Ukrainian Prime Minister').offices, ['ua.prime-minister'])
+    assert.ok(
+      officesForRole(kb, 'White House National Security Council spokesman').offices.includes('us.nsc-spokesperson'),
+    )
+    assert.equal(officesForRole(kb, 'President').qualified, false)
+    assert.equal(findPerson(kb, 'Volodymyr Zelenskyy'), 'Volodymyr Zelensky')
+    assert.equal(findPerson(kb, 'Dan Lund'), null)
+    for (const h of kb.holdings) {
+      assert.ok(kb.offices[h.office], `${h.person}: unknown office ${h.office}`)
+      assert.ok(h.source.length > 0)
+      if (h.start && h.end) assert.ok(h.start <= h.end, `${h.person} ${h.office}: ${h.start} > ${h.end}`)
+    }
+  })
+
+  it('imports Wikidata P39 from SPARQL JSON and CSV', () => {
+    const json = JSON.stringify({
+      results: {
+        bindings: [
+          {
+            personLabel: { value: 'Mark Rutte' },
+            position: { value: 'http://www.wikidata.org/entity/Q1378331' },
+            positionLabel: { value: 'Secretary General of NATO' },
+            start: { value: '2024-10-01T00:00:00Z' },
+          },
+          { personLabel: { value: 'Q123' }, positionLabel: { value: 'x' } },
+        ],
+      },
+    })
+    const fromJson = importPositionHeld(json, 'p39.json', null)
+    assert.equal(fromJson.added, 1)
+    assert.equal(fromJson.skipped.length, 1)
+    assert.deepEqual(fromJson.kb.holdings[0], {
+      person: 'Mark Rutte',
+      office: 'wd:Q1378331',
+      start: '2024-10-01',
+      end: null,
+      source: 'Wikidata P39 (p39.json)',
+    })
+    assert.equal(fromJson.kb.offices['wd:Q1378331']?.org, 'NATO')
+    const csv = 'personLabel,positionLabel,start,end\n"Kaja Kallas","Prime Minister of Estonia",2021-01-26,2024-07-23\n'
+    const fromCsv = importPositionHeld(csv, 'p39.csv', JSON.stringify(fromJson.kb))
+    assert.equal(fromCsv.added, 1)
+    assert.equal(fromCsv.kb.holdings.length, 2)
+    assert.equal(fromCsv.kb.holdings[1]?.end, '2024-07-23')
+    assert.deepEqual(officesForRole(fromCsv.kb, 'Prime Minister of Estonia').offices, ['prime-minister-of-estonia'])
+  })
+})
+
+describe('[credibility] outlet reputation', () => {
+  it('builds from perennial-sources JSONL and matches by domain and name', () => {
+    const data = buildReputation(
+      [
+        JSON.stringify({
+          name: 'Daily Example',
+          status: 'gu',
+          domain: 'example.co.uk',
+          alltext: '{{WP:RSPSTATUS|gu}}',
+        }),
+        JSON.stringify({ name: 'Bad Site', status: 'd', domain: 'bad.example', alltext: '{{WP:RSPSTATUS|d|b=y}}' }),
+        'not json',
+      ].join('\n'),
+      '2026-01-01',
+    )
+    assert.equal(data.entries.length, 2)
+    assert.equal(data.entries[1]?.status, 'blacklisted')
+    assert.match(data.$comment, /CC BY-SA 4\.0/)
+    assert.throws(() => buildReputation('{}', 'x'), /No perennial-sources entries/)
+  })
+
+  it('the shipped data knows the seed outlets', () => {
+    assert.equal(findReputation({ outlet: 'Daily Express US' })?.status, 'generally unreliable')
+    assert.equal(findReputation({ url: 'https://www.express.co.uk/news/world/1' })?.name, 'Daily Express')
+    assert.equal(findReputation({ outlet: 'RT' })?.status, 'deprecated')
+    assert.equal(findReputation({ url: 'https://www.rt.com/news/1/' })?.status, 'deprecated')
+    assert.equal(findReputation({ outlet: 'NBC News' })?.status, 'generally reliable')
+    assert.equal(findReputation({ outlet: 'The Eastern Herald' }), null)
+  })
+})
