@@ -7,6 +7,7 @@ import { dossierJsonSchema } from '../model/schema.js'
 import { analyzeInputs } from '../pipeline/analyze.js'
 import { processSource } from '../pipeline/index.js'
 import { writeReport } from '../report/index.js'
+import { registerIngest } from './commands/ingest.js'
 import { progressReporter } from './progress.js'
 
 const program = new Command()
@@ -174,6 +175,8 @@ program
   .action(() => {
     process.stdout.write(`${JSON.stringify(dossierJsonSchema(), null, 2)}\n`)
   })
+
+registerIngest(program)
 
 program.parseAsync().catch((error: unknown) => {
   process.stderr.write(`triangulate: ${error instanceof Error ? error.message : String(error)}\n`)
