@@ -161,7 +161,7 @@ describe('[store] sqlite specifics', () => {
     assert.equal((await store.stats()).schemaVersion, 1)
     await store.close()
     const db = new Database(file, { readonly: true })
-    assert.equal(db.prepare('SELECT count(*) AS n FROM schema_migrations').get().n, 1)
+    assert.equal((db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number }).n, 1)
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal')
     db.close()
   })
@@ -197,7 +197,7 @@ describe('[store] sqlite specifics', () => {
       try {
         const ro = new Database(db, { readonly: true, fileMustExist: true })
         try {
-          return ro.prepare('SELECT count(*) AS n FROM articles').get().n as number
+          return (ro.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n
         } finally {
           ro.close()
         }

@@ -8,6 +8,7 @@ import { analyzeInputs } from '../pipeline/analyze.js'
 import { processSource } from '../pipeline/index.js'
 import { writeReport } from '../report/index.js'
 import { registerIngest } from './commands/ingest.js'
+import { registerServe } from './commands/serve.js'
 import { progressReporter } from './progress.js'
 
 const program = new Command()
@@ -177,6 +178,7 @@ program
   })
 
 registerIngest(program)
+registerServe(program)
 
 program.parseAsync().catch((error: unknown) => {
   process.stderr.write(`triangulate: ${error instanceof Error ? error.message : String(error)}\n`)
