@@ -202,7 +202,7 @@ describe('[server] pages and security', () => {
   })
 
   it('rejects unexpected Host headers when hosts are pinned (DNS rebinding)', async () => {
-    const pinned = createApp({ store, allowedHosts: ['127.0.0.1:8080'] })
+    const pinned = createApp({ store, allowedHosts: ['127.0.0.1'] })
     assert.equal((await pinned.request('http://127.0.0.1:8080/api/stats')).status, 200)
     assert.equal((await pinned.request('http://evil.example/api/stats')).status, 421)
   })

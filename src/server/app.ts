@@ -35,7 +35,7 @@ export interface AppOptions {
   token?: string
   /** Largest request body accepted, in bytes. Default 2 MiB. */
   maxBodyBytes?: number
-  /** Host header values accepted (lowercase, with port if any); empty accepts any. Default: any. */
+  /** Host names accepted in the Host header (port ignored); empty accepts any. Default: any. */
   allowedHosts?: string[]
   /** Writer for `POST /api/articles`; default a writer session on `store`. */
   writer?: DossierWriter
@@ -99,7 +99,8 @@ export function createApp(options: AppOptions): Hono {
   })
 
   app.use('*', async (c, next) => {
-    if (allowedHosts.size && !allowedHosts.has((c.req.header('host') ?? new URL(c.req.url).host).toLowerCase()))
+    const hostName = (c.req.header('host') ?? new URL(c.req.url).host).toLowerCase().replace(/:\d+$/, '')
+    if (allowedHosts.size && !allowedHosts.has(hostName))
       throw new HTTPException(421, { message: 'unexpected Host header' })
     if (!token) return next()
     const fromQuery = c.req.query('token')

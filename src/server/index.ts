@@ -32,7 +32,7 @@ export function serveApp(
   const loopback = isLoopbackHost(host)
   if (!loopback && !token)
     throw new Error(`Cannot serve on ${host} without a token: pass --token or set TRIANGULATE_TOKEN (or use 127.0.0.1)`)
-  const allowedHosts = loopback ? ['localhost', '127.0.0.1', '[::1]', host].flatMap((h) => [h, `${h}:${port}`]) : []
+  const allowedHosts = loopback ? ['localhost', '127.0.0.1', '[::1]', host.includes(':') ? `[${host}]` : host] : []
   const app = createApp({ ...rest, ...(token ? { token } : {}), allowedHosts })
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {

@@ -187,7 +187,7 @@ export function renderDossierHtml(dossier: Dossier): string {
     )
   }
   return page('Triangulate dossier', sections.join('\n'), `Generated ${dossier.generatedAt}`, {
-    home: '#',
+    home: '#stories',
     people: '#people',
     search: null,
   })
