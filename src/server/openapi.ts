@@ -97,13 +97,20 @@ export function openApiDocument(): Record<string, unknown> {
       },
       '/api/search': {
         get: {
-          summary: 'Full-text search over titles and texts; every word must match, the last as a prefix',
+          summary:
+            'Full-text search over titles and texts; every word must match, the last as a prefix. Best first when fewer than 1000 articles match, else newest first (`order`)',
           parameters: [
             { name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 500 } },
             ...paging,
           ],
           responses: {
-            200: json(page('SearchHit'), 'Hits, best first; `total` counts up to 1000'),
+            200: json(
+              {
+                ...page('SearchHit'),
+                properties: { ...page('SearchHit').properties, order: { enum: ['relevance', 'newest'] } },
+              },
+              'Hits; `total` counts up to 1000',
+            ),
             400: json({ $ref: '#/components/schemas/Error' }, 'Missing q'),
           },
         },

@@ -11,11 +11,10 @@ import {
   type ArticleDetail,
   type ArticleSummary,
   type EntityDetail,
-  type Page,
   type PageRequest,
   type PutResult,
   pageBounds,
-  type SearchHit,
+  type SearchPage,
   type Store,
   type StoredArticle,
   StoreError,
@@ -558,21 +557,24 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 
     search(query, request) {
       const { limit, offset } = pageBounds(request)
-      return guard('search', (): Page<SearchHit> => {
+      return guard('search', (): SearchPage => {
         const match = ftsQuery(query)
-        if (!match) return { items: [], total: 0, limit, offset }
-        const rows = db
-          .prepare(
-            `SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, 1, char(1), char(2), '…', 24) AS snippet
-             FROM articles_fts f JOIN articles a ON a.seq = f.rowid LEFT JOIN assessments s ON s.id = a.id
-             WHERE articles_fts MATCH ? AND a.superseded_by IS NULL ORDER BY f.rank LIMIT ? OFFSET ?`,
-          )
-          .all(match, limit, offset) as Array<SummaryRow & { snippet: string }>
+        if (!match) return { items: [], total: 0, limit, offset, order: 'relevance' }
         const total = count(
           `SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ${SEARCH_COUNT_CAP})`,
           match,
         )
-        return { items: rows.map((r) => ({ article: toSummary(r), snippet: r.snippet })), total, limit, offset }
+        // bm25 ranking costs a pass over every match: beyond the cap, newest first keeps a common word fast.
+        const order = total < SEARCH_COUNT_CAP ? 'relevance' : 'newest'
+        const rows = db
+          .prepare(
+            `SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, 1, char(1), char(2), '…', 24) AS snippet
+             FROM articles_fts f JOIN articles a ON a.seq = f.rowid LEFT JOIN assessments s ON s.id = a.id
+             WHERE articles_fts MATCH ? AND a.superseded_by IS NULL
+             ORDER BY ${order === 'relevance' ? 'f.rank' : 'f.rowid DESC'} LIMIT ? OFFSET ?`,
+          )
+          .all(match, limit, offset) as Array<SummaryRow & { snippet: string }>
+        return { items: rows.map((r) => ({ article: toSummary(r), snippet: r.snippet })), total, limit, offset, order }
       })
     },
 

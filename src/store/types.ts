@@ -84,6 +84,11 @@ export interface SearchHit {
   snippet: string
 }
 
+/** Search results: best first when fewer than 1000 articles match, else newest first (ranking them all is slow). */
+export interface SearchPage extends Page<SearchHit> {
+  order: 'relevance' | 'newest'
+}
+
 /** A page of a list. */
 export interface Page<T> {
   items: T[]
@@ -144,8 +149,8 @@ export interface Store {
   getEntity(id: string): Promise<EntityDetail | null>
   /** People with the most quotes first. */
   listEntities(request?: PageRequest): Promise<Page<Entity & { quoteCount: number }>>
-  /** Full-text search over titles and texts of current articles, best first. */
-  search(query: string, request?: PageRequest): Promise<Page<SearchHit>>
+  /** Full-text search over titles and texts of current articles (see `SearchPage` for the order). */
+  search(query: string, request?: PageRequest): Promise<SearchPage>
   stats(): Promise<StoreStats>
   /** Problems found by the backend's own integrity check plus the store's invariants; empty when sound. */
   checkIntegrity(): Promise<string[]>

@@ -10,7 +10,7 @@ import type {
   ArticleSummary,
   EntityDetail,
   Page,
-  SearchHit,
+  SearchPage,
   StoreStats,
   StoryDetail,
   StorySummary,
@@ -178,11 +178,18 @@ export function renderStory(detail: StoryDetail, links: Links): string {
   parts.push('<h3>Statements: corroboration and conflicts</h3>')
   if (!statements.length && !conflicts.length)
     parts.push('<p class="muted small">No statement is linked across articles yet.</p>')
-  for (const c of statements.sort((a, b) => b.outlets.length - a.outlets.length)) {
+  const statementCard = (c: (typeof statements)[number]) =>
+    `<div class="card"><blockquote>${h(c.statement.text)}</blockquote><div class="small">${c.outlets.length} independent outlet(s): ${h(c.outlets.join(', '))} · ${c.articles.map((id) => articleLink(links, byId.get(id), id)).join(', ')}</div></div>`
+  // Statements only one outlet carries are many and say little about agreement: folded away below the others.
+  const corroborated = statements
+    .filter((c) => c.outlets.length > 1)
+    .sort((a, b) => b.outlets.length - a.outlets.length)
+  const single = statements.filter((c) => c.outlets.length <= 1)
+  parts.push(...corroborated.map(statementCard))
+  if (single.length)
     parts.push(
-      `<div class="card"><blockquote>${h(c.statement.text)}</blockquote><div class="small">${c.outlets.length} independent outlet(s): ${h(c.outlets.join(', '))} · ${c.articles.map((id) => articleLink(links, byId.get(id), id)).join(', ')}</div></div>`,
+      `<details class="card"><summary>${single.length} statement(s) reported by one outlet only</summary>${single.map(statementCard).join('')}</details>`,
     )
-  }
   for (const r of conflicts) parts.push(relationCard(r, byId, links))
 
   parts.push('<h3>Quotes</h3>')
@@ -331,7 +338,7 @@ export function renderPeople(people: Page<Entity & { quoteCount: number }>, link
 }
 
 /** Search results with marked snippets. */
-export function renderSearch(query: string, hits: Page<SearchHit> | null, links: Links): string {
+export function renderSearch(query: string, hits: SearchPage | null, links: Links): string {
   const form = `<form method="get" role="search"><input type="search" name="q" value="${h(query)}" aria-label="Search articles"> <button type="submit">Search</button></form>`
   if (!hits) return `<h2>Search</h2>${form}`
   const items = hits.items
@@ -341,5 +348,5 @@ export function renderSearch(query: string, hits: Page<SearchHit> | null, links:
       return `<div class="card">${scoreBadge(article.score)} <a href="${h(links.article(article.id))}">${h(article.title ?? '(untitled)')}</a> <span class="small muted">${h(article.outlet ?? '')} · ${h(day(article.published))}</span><p class="small">${marked}</p></div>`
     })
     .join('')
-  return `<h2>Search</h2>${form}<p class="muted small">${hits.total >= 1000 ? '1000+' : hits.total} result(s) for “${h(query)}”</p>${items}${pager(links, 'search', hits, query)}`
+  return `<h2>Search</h2>${form}<p class="muted small">${hits.total >= 1000 ? '1000+' : hits.total} result(s) for “${h(query)}”, ${hits.order === 'relevance' ? 'best first' : 'newest first'}</p>${items}${pager(links, 'search', hits, query)}`
 }
