@@ -233,3 +233,43 @@ describe('[store] sqlite specifics', () => {
     await done.close()
   })
 })
+
+describe('[store] ingest of feeds and changed files', () => {
+  it('takes RSS items with full content as articles, with their metadata, and keeps an edited file as a version', async () => {
+    const folder = join(dir, 'feeds')
+    await mkdir(folder)
+    const items = [1, 2]
+      .map(
+        (i) => `<item><title>Harbor story ${i}</title><link>https://harbor.example/${i}</link>
+<pubDate>Tue, 0${i} Jul 2024 10:00:00 GMT</pubDate><dc:creator>Jo Reed</dc:creator>
+<content:encoded><![CDATA[<article><p>${storyText(i, { town: `Feedtown${i}` }).replace(/\n\n/g, '</p><p>')}</p></article>]]></content:encoded></item>`,
+      )
+      .join('')
+    await writeFile(
+      join(folder, 'harbor.rss'),
+      `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Harbor Daily</title><link>https://harbor.example/</link>${items}</channel></rss>`,
+    )
+    const store = openSqliteStore(':memory:')
+    const writer = createDossierWriter(store)
+    const summary = await writer.ingest([join(folder, 'harbor.rss')], { workers: 0 })
+    assert.deepEqual(summary, { added: 2, versions: 0, duplicates: 0, errors: [] })
+    const list = await store.listArticles()
+    assert.deepEqual(list.items.map((a) => a.url).sort(), ['https://harbor.example/1', 'https://harbor.example/2'])
+    for (const a of list.items) {
+      assert.equal(a.outlet, 'Harbor Daily')
+      assert.match(a.published ?? '', /^2024-07-0[12]T10:00/)
+    }
+
+    const file = join(folder, 'note.txt')
+    await writeFile(file, storyText(7))
+    assert.equal((await writer.ingest([file], { workers: 0 })).added, 1)
+    assert.equal((await writer.ingest([file], { workers: 0 })).duplicates, 1)
+    await writeFile(file, storyText(7, { extra: 'Correction: the repairs took longer.' }))
+    assert.equal((await writer.ingest([file], { workers: 0 })).versions, 1)
+    const stats = await store.stats()
+    assert.equal(stats.articles, 3)
+    assert.equal(stats.superseded, 1)
+    assert.equal(stats.derivedStale, false)
+    await store.close()
+  })
+})

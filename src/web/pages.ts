@@ -83,7 +83,7 @@ export function renderStories(stories: Page<StorySummary>, links: Links): string
   const rows = stories.items
     .map(
       (s) =>
-        `<tr><td><a href="${h(links.story(s.id))}">${h(s.title)}</a></td><td class="small">${h(dateRange(s.start, s.end))}</td><td>${s.articleCount}</td><td class="small">${h(s.outlets.join(', ') || '—')}</td></tr>`,
+        `<tr><td><a href="${h(links.story(s.id))}">${h(s.title)}</a></td><td class="small" style="white-space:nowrap">${h(dateRange(s.start, s.end))}</td><td>${s.articleCount}</td><td class="small">${h(s.outlets.join(', ') || '—')}</td></tr>`,
     )
     .join('')
   return `<h2 id="stories">Stories <span class="muted small">${stories.total}, newest first</span></h2>
