@@ -8,8 +8,10 @@ import { dossierJsonSchema } from '../model/schema.js'
 import { analyzeInputs } from '../pipeline/analyze.js'
 import { processSource } from '../pipeline/index.js'
 import { writeReport } from '../report/index.js'
+import { registerIngest } from './commands/ingest.js'
 import { registerKbCommand } from './commands/kb.js'
 import { registerReputationCommand } from './commands/reputation.js'
+import { registerServe } from './commands/serve.js'
 import { progressReporter } from './progress.js'
 
 const program = new Command()
@@ -185,6 +187,8 @@ program
     process.stdout.write(`${JSON.stringify(dossierJsonSchema(), null, 2)}\n`)
   })
 
+registerIngest(program)
+registerServe(program)
 registerReputationCommand(program)
 registerKbCommand(program)
 
