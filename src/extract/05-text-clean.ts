@@ -144,7 +144,9 @@ function findTitle(lines: Line[]): number | null {
   }
   for (const [i, l] of head.entries()) {
     const t = l.text.replace(/^#+\s*/, '')
-    if (words(t) < 4 || DATE_LINE.test(t) || isClutter(t)) continue
+    // A short headline is still a headline when it opens the text ("Harvest festival opens").
+    const minWords = i === 0 && isHeadlineLike(t) ? 2 : 4
+    if (words(t) < minWords || DATE_LINE.test(t) || isClutter(t)) continue
     // A long first line that reads as prose is not a title: the text has none.
     if (t.length > 200) return null
     return i
@@ -221,6 +223,9 @@ export function cleanText(raw: string): CleanedText {
     }
   }
 
+  // A text that is only its headline keeps it as the body too: an article is never emptied by taking its title.
+  if (titleIndex !== null && !keep.some(Boolean)) keep[titleIndex] = true
+
   // Write the kept lines; a line that ends with the title glued on (a scraped dek) keeps its own part.
   const segments: RawMap['segments'] = []
   const kept: string[] = []
@@ -228,7 +233,8 @@ export function cleanText(raw: string): CleanedText {
   for (const [i, l] of lines.entries()) {
     if (!keep[i]) continue
     let text = l.text
-    if (title && text.length > title.length && text.endsWith(title)) text = text.slice(0, -title.length).trimEnd()
+    if (title && i !== titleIndex && text.length > title.length && text.endsWith(title))
+      text = text.slice(0, -title.length).trimEnd()
     if (!text) continue
     if (kept.length > 0) length += 2
     segments.push([length, l.start, text.length])
