@@ -69,7 +69,7 @@ const SELF_PROMOTION =
 
 /** A line that credits the story to another outlet ("Read the full story at NBC News"). */
 const CLAIMED_SOURCE =
-  /^(?:read|see) (?:the )?(?:full|original|complete) (?:story|article|report)(?: at| on| from)\s+((?:The\s+)?[A-Z][\p{L}\p{N}&'’.-]*(?:\s+[A-Z][\p{L}\p{N}&'’.-]*){0,4})/u
+  /^(?:[Rr]ead|[Ss]ee) (?:the )?(?:full|original|complete) (?:story|article|report)(?: at| on| from)\s+((?:The\s+)?[A-Z][\p{L}\p{N}&'’.-]*(?:\s+[A-Z][\p{L}\p{N}&'’.-]*){0,4})/u
 
 /** Headline links that carry a media tag ("… [VIDEO]", "… [PICTURES]"). */
 const TAGGED_HEADLINE = /\[(?:[A-Z][A-Z ]{1,20})\]\s*$/

@@ -58,12 +58,23 @@ const require = createRequire(import.meta.url)
 function readabilityText(html: string): { text: string; title: string | null; byline: string | null } | null {
   const { parseHTML } = require('linkedom') as typeof import('linkedom')
   const { Readability } = require('@mozilla/readability') as typeof import('@mozilla/readability')
-  const { document } = parseHTML(html)
-  const parsed = new Readability(document as unknown as Document).parse()
+  let parsed: ReturnType<InstanceType<typeof Readability>['parse']>
+  try {
+    const { document } = parseHTML(html)
+    parsed = new Readability(document as unknown as Document).parse()
+  } catch {
+    // Readability rejects documents it cannot walk (no <html>, no body): nothing found, not an error.
+    return null
+  }
   if (!parsed) return null
   const text = (parsed.textContent ?? '').replace(/[ \t]*\n\s*\n\s*/g, '\n\n').trim()
+  // Only prose counts: Readability returns a menu or a headline list when a page has no article.
+  if (!PROSE_LINE.test(text)) return null
   return { text, title: parsed.title ?? null, byline: parsed.byline ?? null }
 }
+
+/** A run of at least seven words ending a sentence: the least an article has. */
+const PROSE_LINE = /(?:\p{L}+[^\p{L}\n]+){6,}\p{L}+[.!?…]/u
 
 function extractHtml(source: Source, raw: string): Article {
   const warnings: string[] = []
