@@ -288,9 +288,13 @@ export function readMetadata(head: PageHead, root: HtmlNode, origin: string): Pa
       .find((v) => v && !/^https?:/.test(v)) ||
     null
 
-  const h1 = findText(root, (n) => n.tag === 'h1')
   const rawTitle =
-    meta.get('og:title') || str(article?.headline) || meta.get('twitter:title') || h1 || head.title || null
+    meta.get('og:title') ||
+    str(article?.headline) ||
+    meta.get('twitter:title') ||
+    findText(root, (n) => n.tag === 'h1') ||
+    head.title ||
+    null
   const title = rawTitle ? stripTitleSuffix(squash(rawTitle), outlet, host) : null
 
   const ldAuthors = names(article?.author ?? article?.creator ?? null)
