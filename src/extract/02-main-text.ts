@@ -22,6 +22,13 @@ const SOFT_BOILERPLATE_TAGS = new Set(['form'])
 const BOILERPLATE_CLASS =
   /(?:^|[\s_-])(?:comments?|comment-list|disqus|share|sharing|social|socials|related|recommend(?:ed|ations)?|newsletter|subscribe|subscription|signup|sign-up|promo|sponsor(?:ed)?|advert\w*|ad|ads|adslot|ad-container|banner|breadcrumbs?|sidebar|side-bar|widget|popup|modal|cookie|gdpr|footer|masthead|menu|navbar|nav|navigation|tags|tag-list|author-bio|bio|byline|caption|credit|credits|toolbar|print|outbrain|taboola|paywall|more-stories|most-popular|popular|trending|skip|hidden|visually-hidden|sr-only|screen-reader-text|jump|pagination|pager|topics|keywords|meta|read-more|readmore|also-read|see-also|wp-caption-text|image-caption|photo-credit|rail|right-rail|inline-ad|ad-unit|dfp|newsletter-signup|donate|episode|podcast|video-player|player|overlay|tooltip|alert|nocontent|teaser|card|promo-\\w+)(?:$|[\s_-])/
 
+/**
+ * Chrome words distinctive enough to match inside a longer class name ("newscaption", "shareButtons",
+ * "relatedStories"), as Readability's patterns do.
+ */
+const BOILERPLATE_INFIX =
+  /caption|comment|share|sharing|social|related|newsletter|promo|advert|sidebar|footer|breadcrumb|cookie|popup|disqus|outbrain|taboola|paywall|subscri|signup/
+
 /** Class/id fragments that mark the article itself; they protect a node from `BOILERPLATE_CLASS`. */
 const ARTICLE_CLASS =
   /(?:^|[\s_-])(?:article|articlebody|article-body|article-content|story|story-body|storytext|entry-content|post-content|post-body|main-content|body-text|content-body|text|body|content|main|post|entry|embed|embedded|twitter-tweet|instagram-media)(?:$|[\s_-])/
@@ -76,7 +83,7 @@ const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'td', 'dd', 'li'])
 
 /** Short lines that are page UI, not article text (whole-line match, case-insensitive). */
 const UI_LINE =
-  /^(?:advertisement|advert|ad|sponsored|share|share this|share on \w+|tweet|email|print|comments?|\d+ comments?|read more|continue reading|click here|sign up|subscribe|follow us|related|related articles|more|see more|show more|load more|loading|back to top|skip to content|image|photo|video|watch|listen|close|menu|copy link|copied|next|previous|top stories)[.:!…]*$/i
+  /^(?:advertisement|advert|ad|sponsored|share|share this|share on \w+|tweet|email|print|comments?|\d+ comments?|read more|continue reading|click here|sign up|subscribe|follow us|related|related articles|more|see more|show more|load more|loading|back to top|skip to content|image|photo|video|watch|listen|close|menu|copy link|copied|next|previous|top stories|don[’']t miss|read next|recommended|must read|you may also like|more from [\w ]{1,30}|editor[’']s picks|most read)[.:!…]*$/i
 
 /** Sentence punctuation, Latin and CJK. */
 const SENTENCE_END = /[.!?…"”»)。！？」]/
@@ -118,7 +125,12 @@ function chromeOf(node: HtmlNode): Chrome {
   if (a.hidden !== undefined || a['aria-hidden'] === 'true') return Chrome.Sure
   if (a.role && BOILERPLATE_ROLES.has(a.role)) return Chrome.Sure
   const classId = node.classId
-  if (classId.length > 1 && BOILERPLATE_CLASS.test(classId) && !ARTICLE_CLASS.test(classId)) return Chrome.ByClass
+  if (
+    classId.length > 1 &&
+    (BOILERPLATE_CLASS.test(classId) || BOILERPLATE_INFIX.test(classId)) &&
+    !ARTICLE_CLASS.test(classId)
+  )
+    return Chrome.ByClass
   return Chrome.No
 }
 
@@ -385,7 +397,20 @@ export function extractMainText(root: HtmlNode): string {
     }
     kept.push(b.text)
   }
+  // The body's last lines are often the site's call to action ("Click here to subscribe", "Tell us what you think").
+  while (kept.length > 1 && isCallToAction(kept[kept.length - 1] as string)) kept.pop()
   return kept.join('\n\n')
+}
+
+/** Calls to action that sites append to an article (newsletter, app, comments, reader submissions). */
+const CALL_TO_ACTION =
+  /\b(?:click here|subscribe|sign up|newsletter|follow us|tell us what you think|send us|download (?:our|the) app|delivered (?:to|through) your|join the conversation|share your thoughts)\b/i
+
+/** A WordPress shortcode left in the text ("[button link=…]Send us YOUR kit review[/button]"). */
+const SHORTCODE = /^\[\/?[a-z_]+\b[^\]]*\]/i
+
+function isCallToAction(text: string): boolean {
+  return text.length < 250 && (CALL_TO_ACTION.test(text) || SHORTCODE.test(text))
 }
 
 function keepBlock(block: Block): boolean {
