@@ -27,7 +27,7 @@ const BOILERPLATE_CLASS =
  * "relatedStories"), as Readability's patterns do.
  */
 const BOILERPLATE_INFIX =
-  /caption|comment|share|sharing|social|related|newsletter|promo|advert|sidebar|footer|breadcrumb|cookie|popup|disqus|outbrain|taboola|paywall|subscri|signup/
+  /caption|comment|share|sharing|social|related|newsletter|promo|advert|sidebar|footer|breadcrumb|cookie|popup|popover|tooltip|hovercard|rollover|disqus|outbrain|taboola|paywall|subscri|signup/
 
 /** Class/id fragments that mark the article itself; they protect a node from `BOILERPLATE_CLASS`. */
 const ARTICLE_CLASS =
