@@ -26,7 +26,7 @@ export interface CleanedText {
 const CLUTTER_LINES: RegExp[] = [
   /^read more\b.*$/i,
   /^(?:also )?read(?: also)?:.*$/i,
-  /^(?:related|see also|more|latest|trending|most read|most popular)(?: (?:news|stories|articles|posts|coverage))?:?.*$/i,
+  /^(?:related|see also|more|latest|trending|most read|most popular)(?: (?:news|stories|articles|posts|coverage))?(?::.*)?$/i,
   /^leave a (?:comment|reply)\b.*$/i,
   /^(?:\d+\s+)?comments?$/i,
   /^(?:post a )?comment$/i,
@@ -119,9 +119,15 @@ const normalise = (s: string): string =>
 
 /** True for a line shaped like a headline or a label: no sentence punctuation at its end, not long. */
 function isHeadlineLike(text: string): boolean {
-  if (text.length > 200) return false
-  return !SENTENCE_END.test(text)
+  if (text.length > HEADLINE_MAX) return false
+  // A line that starts in lower case continues a sentence from the line above.
+  if (/^\p{Ll}/u.test(text)) return false
+  // A line broken mid-sentence ends with a comma or a dash: wrapped prose, not a headline.
+  return !SENTENCE_END.test(text) && !/[,;–—-]$/.test(text)
 }
+
+/** Longest line taken for a headline or a label (related-headline lines run 40 to 120 characters). */
+const HEADLINE_MAX = 150
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
@@ -132,7 +138,10 @@ function words(text: string): number {
  * headline two or three times), else the first headline-like line of four words or more that is not a date.
  */
 function findTitle(lines: Line[]): number | null {
-  const head = lines.slice(0, 12)
+  // The title comes before the article: only lines above the first paragraph of prose are candidates.
+  let firstProse = lines.findIndex((l) => !isHeadlineLike(l.text) && words(l.text) >= 12)
+  if (firstProse === -1) firstProse = lines.length
+  const head = lines.slice(0, Math.min(12, firstProse))
   const early = lines.slice(0, 40).map((l) => normalise(l.text))
   for (const [i, l] of head.entries()) {
     if (words(l.text) < 4 || !isHeadlineLike(l.text.replace(/[?!]$/, ''))) continue
@@ -144,7 +153,7 @@ function findTitle(lines: Line[]): number | null {
   }
   for (const [i, l] of head.entries()) {
     const t = l.text.replace(/^#+\s*/, '')
-    if (words(t) < 4 || DATE_LINE.test(t) || isClutter(t)) continue
+    if (words(t) < (lines.length === 1 ? 1 : 3) || DATE_LINE.test(t) || isClutter(t)) continue
     // A long first line that reads as prose is not a title: the text has none.
     if (t.length > 200) return null
     return i
@@ -192,7 +201,8 @@ export function cleanText(raw: string): CleanedText {
 
   // First pass: a verdict per line.
   const keep: boolean[] = lines.map(() => true)
-  const headlineLike = lines.map((l) => isHeadlineLike(l.text))
+  // A line whose next line continues its sentence (starts in lower case) is wrapped prose.
+  const headlineLike = lines.map((l, i) => isHeadlineLike(l.text) && !/^\p{Ll}/u.test(lines[i + 1]?.text ?? ''))
   const seen = new Set<string>()
   for (const [i, l] of lines.entries()) {
     const text = l.text

@@ -125,6 +125,14 @@ export function extractArticle(source: Source, options: ExtractOptions = {}): Ar
   }
   // Plain text: title and clutter from the shape of the lines; every kept paragraph is a slice of the input.
   const cleaned = cleanText(raw)
+  if (cleaned.text === '' && cleaned.title && cleaned.rawMap.segments.length === 0) {
+    // A headline alone ("titles" corpora, a pasted headline): it is also the only text there is.
+    const start = raw.indexOf(cleaned.title)
+    if (start >= 0) {
+      cleaned.text = cleaned.title
+      cleaned.rawMap.segments.push([0, start, cleaned.title.length])
+    }
+  }
   const article = emptyArticle(source, raw, cleaned.text, cleaned.rawMap)
   article.title ??= cleaned.title
   article.outlet ??= cleaned.outlet
