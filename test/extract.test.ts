@@ -122,6 +122,27 @@ describe('[extract/text] cleaner rules', () => {
     })
   }
 
+  it('no title is taken from below the first prose paragraph, and nothing above it is dropped for one', () => {
+    const input = `${'The council approved the plan on Tuesday after a long debate in the chamber, officials said. '.repeat(2)}\n\nA caption line in the middle\n\nMore prose follows here, and it ends properly.`
+    const a = text(input)
+    assert.equal(a.title, null)
+    assert.match(a.text, /^The council approved/)
+  })
+
+  it('wrapped lines (an email, a hard-wrapped text) are prose, not headlines', () => {
+    const input = `Harbor bridge to reopen\n\nHere are the lists of candidates for the board\nseats and the committees, as you asked,\nwith notes on each of them.`
+    const a = text(input)
+    assert.match(a.text, /Here are the lists of candidates for the board/)
+    assert.match(a.text, /seats and the committees, as you asked,/)
+  })
+
+  it('a headline alone is both the title and the text', () => {
+    const a = text('The Donald’s Constitution\n')
+    assert.equal(a.title, 'The Donald’s Constitution')
+    assert.equal(a.text, 'The Donald’s Constitution')
+    assertWellFormed(a)
+  })
+
   it('a body that appears twice is kept once', () => {
     const a = text(`Harbor bridge to reopen\n\n${BODY}\n\n${BODY}`)
     assert.equal(a.text.split('The council approved').length - 1, 1)
