@@ -1,6 +1,9 @@
 /**
  * Extract stage: from a `Source` (bytes) to an `Article` with clean text and metadata.
- * FOUNDATION VERSION: Readability on linkedom for HTML, a line-based cleaner for text. Issue 3 deepens it.
+ * Bytes are decoded by BOM, declared charset or detection. HTML goes through the numbered steps (a light tree from
+ * one htmlparser2 pass, the body found by prose density, metadata, language), with Readability on linkedom only as a
+ * fallback for pages where no prose block is found. Plain text goes through the line-shape cleaner, which keeps a
+ * `rawMap` from text offsets back to the input.
  */
 import { createRequire } from 'node:module'
 import { decodeBytes } from '../ingest/charset.js'
