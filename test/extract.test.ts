@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { cleanText } from '../src/extract/05-text-clean.js'
-import { extractArticle, MAX_HTML_CHARS } from '../src/extract/index.js'
+import { extractArticle, learnRepeatedLines, lineKey, MAX_HTML_CHARS } from '../src/extract/index.js'
 import { decodeBytes } from '../src/ingest/charset.js'
 import type { Article, Source } from '../src/model/index.js'
 import { ROOT } from './helpers/shared.js'
@@ -291,5 +291,41 @@ describe('[extract] fuzz: random and mutated pages never throw and keep spans in
       for (const contentType of ['html', 'text'] as const)
         assertWellFormed(extractArticle({ origin: `random-${i}`, bytes, contentType, fetchedAt: '' }))
     }
+  })
+})
+
+describe('[extract/text] clutter learnt from the batch', () => {
+  const sign = 'To show your support for the Harbor Gazette, click here.'
+  const docs = ['bridge', 'ferry', 'harbor', 'school'].map(
+    (topic) =>
+      `The ${topic} story of the week\n\nThe council discussed the ${topic} on Tuesday, officials said.\n\n“The ${topic} matters,” the mayor said.\n\n${sign}\n\nThe agency said it had no comment.`,
+  )
+  const repeated = learnRepeatedLines(docs)
+
+  it('finds lines that recur in three or more articles', () => {
+    assert.ok(repeated.has(lineKey(sign)))
+    assert.ok(repeated.has(lineKey('The agency said it had no comment.')))
+    assert.equal(repeated.has(lineKey('The council discussed the bridge on Tuesday, officials said.')), false)
+  })
+
+  it('drops a recurring sign-off, keeps article lines, and keeps rawMap exact', () => {
+    const a = extractArticle(
+      { origin: 'x.txt', bytes: new TextEncoder().encode(docs[0] as string), contentType: 'text', fetchedAt: '' },
+      { repeatedLines: repeated },
+    )
+    assert.equal(a.text.includes('click here'), false)
+    assert.match(a.text, /The council discussed the bridge/)
+    assertWellFormed(a)
+  })
+
+  it('never drops a recurring line that carries a quote', () => {
+    const quoted = ['a', 'b', 'c'].map(
+      (t) => `Story ${t} of the day\n\n“We see no threat,” he said.\n\nBody ${t} text here.`,
+    )
+    const a = extractArticle(
+      { origin: 'q.txt', bytes: new TextEncoder().encode(quoted[0] as string), contentType: 'text', fetchedAt: '' },
+      { repeatedLines: learnRepeatedLines(quoted) },
+    )
+    assert.match(a.text, /We see no threat/)
   })
 })

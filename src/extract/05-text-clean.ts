@@ -5,6 +5,7 @@
  * verbatim slice of the input, so `rawMap` points each text offset back to the raw file.
  */
 import type { RawMap } from '../model/index.js'
+import { lineKey } from './06-corpus-clutter.js'
 
 /** The cleaned text with its map back to the input, and what the clutter said about the page. */
 export interface CleanedText {
@@ -80,6 +81,9 @@ const PHOTO_CREDIT = /©|\b(?:getty images|reuters|ap photo|afp|shutterstock|epa
 /** A date line ("Friday, June 21, 2024", "21 June 2024"). */
 const DATE_LINE =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})$/i
+
+/** Quotation marks: a line carrying a quote is reporting, however often it recurs. */
+const QUOTE_MARK = /["“”«»„]/
 
 /** Where a line ends a sentence: prose ends with one of these (closing quotes and brackets allowed after). */
 const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$|["”»]$/
@@ -165,11 +169,19 @@ function isClutter(text: string): boolean {
   return CLUTTER_LINES.some((re) => re.test(text))
 }
 
+/** Options of `cleanText`. */
+export interface CleanTextOptions {
+  /** Keys (`lineKey`) of lines learnt as clutter from the batch (`learnRepeatedLines`). Default none. */
+  repeatedLines?: ReadonlySet<string>
+}
+
 /**
  * Cleans scraped article text.
  * @param raw the input as decoded
+ * @param options `repeatedLines` learnt from the batch, default none
  */
-export function cleanText(raw: string): CleanedText {
+export function cleanText(raw: string, options: CleanTextOptions = {}): CleanedText {
+  const repeated = options.repeatedLines
   const lines = splitLines(raw)
   const dropped: CleanedText['dropped'] = []
   const titleIndex = findTitle(lines)
@@ -212,6 +224,9 @@ export function cleanText(raw: string): CleanedText {
     else if (i >= tail) reason = 'page tail'
     else if (titleKey && normalise(text) === titleKey) reason = 'title repeated'
     else if (isClutter(text)) reason = 'clutter phrase'
+    else if (repeated?.has(lineKey(text)) && text.length <= 120 && !QUOTE_MARK.test(text))
+      // Short and quote-free only: syndicated copies share whole paragraphs, and a quote is content wherever it recurs.
+      reason = 'repeated across the batch'
     else if (TAGGED_HEADLINE.test(text)) reason = 'tagged headline link'
     else if (PHOTO_CREDIT.test(text) && text.length < 200 && !/[.!?]["”]?$/.test(text)) reason = 'photo credit'
     else if (DATE_LINE.test(text)) reason = 'date line'

@@ -15,12 +15,15 @@ import { guessLanguage } from './04-language.js'
 import { cleanText } from './05-text-clean.js'
 import { articleId } from './article-id.js'
 
+export { learnRepeatedLines, lineKey } from './06-corpus-clutter.js'
 export { articleId } from './article-id.js'
 
 /** Options of `extractArticle`. */
 export interface ExtractOptions {
   /** Take text input as it is, no cleaning (spans then index the file as read). Default false. */
   noClean?: boolean
+  /** Lines learnt as clutter across the batch (`learnRepeatedLines`), dropped from text input. Default none. */
+  repeatedLines?: ReadonlySet<string>
 }
 
 /** Decodes bytes by BOM, declared charset (`<meta charset>` for HTML) or detection; see `decodeBytes`. */
@@ -127,7 +130,7 @@ export function extractArticle(source: Source, options: ExtractOptions = {}): Ar
     return article
   }
   // Plain text: title and clutter from the shape of the lines; every kept paragraph is a slice of the input.
-  const cleaned = cleanText(raw)
+  const cleaned = cleanText(raw, options.repeatedLines ? { repeatedLines: options.repeatedLines } : {})
   if (cleaned.text === '' && cleaned.title && cleaned.rawMap.segments.length === 0) {
     // A headline alone ("titles" corpora, a pasted headline): it is also the only text there is.
     const start = raw.indexOf(cleaned.title)
