@@ -112,7 +112,10 @@ function extractHtml(source: Source, raw: string): Article {
   article.byline ??= meta.byline
   article.published ??= meta.published
   // 4. Language: as declared, else guessed from the text.
-  article.language ??= meta.language ?? guessLanguage(text)
+  // A template's lang="en" on a German article is common: a long text that clearly reads as another language wins.
+  const guessed = guessLanguage(text)
+  article.language ??=
+    guessed && meta.language && guessed !== meta.language && text.length >= 1000 ? guessed : (meta.language ?? guessed)
   article.extraction = { method, warnings, empty: text === '' }
   return article
 }
