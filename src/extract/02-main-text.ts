@@ -368,6 +368,9 @@ function isMarkedBody(node: HtmlNode): boolean {
   return prop === 'articleBody' || prop === 'mainEntity' || node.attrs.role === 'main'
 }
 
+/** Chrome that is prose but never the article: reader comments and recommendation widgets. */
+const NEVER_RESCUED = /comment|disqus|respon[sd]|repl(?:y|ies)|outbrain|taboola|related|recommend/
+
 /** How many times the rest of the page's prose a class-chrome subtree must hold to be taken as the article. */
 const RESCUE_RATIO = 3
 
@@ -381,7 +384,7 @@ export function extractMainText(root: HtmlNode): string {
   let total = measure(body, run, 0)
   // A class name is a weak signal ("penci_sidebar" on the page wrapper): a class-chrome subtree that holds more
   // prose than the rest of the page is the article after all.
-  const rescue = run.byClass.filter(([, g]) => g > RESCUE_RATIO * total)
+  const rescue = run.byClass.filter(([node, g]) => g > RESCUE_RATIO * total && !NEVER_RESCUED.test(node.classId))
   if (rescue.length > 0) {
     for (const [node] of rescue)
       for (let up: HtmlNode | null = node; up; up = up.parent)

@@ -104,6 +104,8 @@ function extractHtml(source: Source, raw: string): Article {
       meta.byline ??= fallback.byline
     }
   }
+  // The headline repeated as the body's first line (a bold line in old layouts, a second <h2>): it is the title.
+  if (meta.title) text = dropLeadingTitle(text, meta.title)
   if (text === '') warnings.push('no article text found on the page')
   const article = emptyArticle(source, raw, text, null)
   article.url ??= meta.url
@@ -118,6 +120,15 @@ function extractHtml(source: Source, raw: string): Article {
     guessed && meta.language && guessed !== meta.language && text.length >= 1000 ? guessed : (meta.language ?? guessed)
   article.extraction = { method, warnings, empty: text === '' }
   return article
+}
+
+/** Removes the first paragraph when it is the title again (compared without case, spacing or punctuation). */
+function dropLeadingTitle(text: string, title: string): string {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+  const cut = text.indexOf('\n\n')
+  const first = cut === -1 ? text : text.slice(0, cut)
+  if (key(first) !== key(title) || key(first) === '') return text
+  return cut === -1 ? '' : text.slice(cut + 2)
 }
 
 /** Largest page handed to the Readability fallback (a DOM costs about ten times the page in memory). */
