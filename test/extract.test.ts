@@ -329,3 +329,19 @@ describe('[extract/text] clutter learnt from the batch', () => {
     assert.match(a.text, /We see no threat/)
   })
 })
+
+describe('[extract/text] a text with no sentence punctuation is not all clutter', () => {
+  it('keeps the lines when the shape rule would take most of the text', () => {
+    const lines = [
+      'Harbor bridge to reopen',
+      'The council approved the plan on Tuesday after a short debate',
+      'Officials said the bridge would carry traffic again by the end of the month',
+      'The mayor called it a good day for the city and its commuters',
+    ]
+    const a = text(lines.join('\n\n'))
+    assert.equal(a.title, 'Harbor bridge to reopen')
+    assert.match(a.text, /The council approved the plan/)
+    assert.match(a.text, /The mayor called it a good day/)
+    assertWellFormed(a)
+  })
+})

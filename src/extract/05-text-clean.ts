@@ -82,6 +82,9 @@ const PHOTO_CREDIT = /©|\b(?:getty images|reuters|ap photo|afp|shutterstock|epa
 const DATE_LINE =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})$/i
 
+/** Most of a text's characters the headline-shape rule may drop before it is taken to misread the text. */
+const SHAPE_DROP_LIMIT = 0.5
+
 /** Quotation marks: a line carrying a quote is reporting, however often it recurs. */
 const QUOTE_MARK = /["“”«»„]/
 
@@ -183,7 +186,6 @@ export interface CleanTextOptions {
 export function cleanText(raw: string, options: CleanTextOptions = {}): CleanedText {
   const repeated = options.repeatedLines
   const lines = splitLines(raw)
-  const dropped: CleanedText['dropped'] = []
   const titleIndex = findTitle(lines)
   const title = titleIndex === null ? null : (lines[titleIndex] as Line).text.replace(/^#+\s*/, '')
   const titleKey = title ? normalise(title) : null
@@ -211,40 +213,52 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): CleanedT
     if (claim && !claimedOutlet) claimedOutlet = trimOutlet(claim[1] as string)
   }
 
-  // First pass: a verdict per line.
-  const keep: boolean[] = lines.map(() => true)
-  // A line whose next line continues its sentence (starts in lower case) is wrapped prose.
-  const headlineLike = lines.map((l, i) => isHeadlineLike(l.text) && !/^\p{Ll}/u.test(lines[i + 1]?.text ?? ''))
-  const seen = new Set<string>()
-  for (const [i, l] of lines.entries()) {
-    const text = l.text
-    let reason: string | null = null
-    if (i === titleIndex) reason = 'title'
-    else if (titleIndex !== null && i < titleIndex) reason = 'before title'
-    else if (i >= tail) reason = 'page tail'
-    else if (titleKey && normalise(text) === titleKey) reason = 'title repeated'
-    else if (isClutter(text)) reason = 'clutter phrase'
-    else if (repeated?.has(lineKey(text)) && text.length <= 120 && !QUOTE_MARK.test(text))
-      // Short and quote-free only: syndicated copies share whole paragraphs, and a quote is content wherever it recurs.
-      reason = 'repeated across the batch'
-    else if (TAGGED_HEADLINE.test(text)) reason = 'tagged headline link'
-    else if (PHOTO_CREDIT.test(text) && text.length < 200 && !/[.!?]["”]?$/.test(text)) reason = 'photo credit'
-    else if (DATE_LINE.test(text)) reason = 'date line'
-    else if (headlineLike[i]) {
-      // A headline-shaped line inside the body: a related link, a label, a section name.
-      reason = 'headline-like line'
-    } else if (/[?!]$/.test(text) && text.length < 160 && (headlineLike[i - 1] || headlineLike[i + 1])) {
-      reason = 'question headline in a link list'
-    } else if (text.length >= 40) {
-      const key = normalise(text)
-      if (seen.has(key)) reason = 'repeated paragraph'
-      seen.add(key)
+  // A verdict per line. `byShape` applies the line-shape rules (headline-like lines); they are switched off when
+  // they would take most of the text, as in a text whose paragraphs carry no final punctuation at all.
+  const judge = (byShape: boolean): { keep: boolean[]; dropped: CleanedText['dropped'] } => {
+    const keep: boolean[] = lines.map(() => true)
+    const dropped: CleanedText['dropped'] = []
+    // A line whose next line continues its sentence (starts in lower case) is wrapped prose.
+    const headlineLike = lines.map(
+      (l, i) => byShape && isHeadlineLike(l.text) && !/^\p{Ll}/u.test(lines[i + 1]?.text ?? ''),
+    )
+    const seen = new Set<string>()
+    for (const [i, l] of lines.entries()) {
+      const text = l.text
+      let reason: string | null = null
+      if (i === titleIndex) reason = 'title'
+      else if (titleIndex !== null && i < titleIndex) reason = 'before title'
+      else if (i >= tail) reason = 'page tail'
+      else if (titleKey && normalise(text) === titleKey) reason = 'title repeated'
+      else if (isClutter(text)) reason = 'clutter phrase'
+      else if (repeated?.has(lineKey(text)) && text.length <= 120 && !QUOTE_MARK.test(text))
+        // Short and quote-free only: syndicated copies share whole paragraphs, and a quote is content wherever it recurs.
+        reason = 'repeated across the batch'
+      else if (TAGGED_HEADLINE.test(text)) reason = 'tagged headline link'
+      else if (PHOTO_CREDIT.test(text) && text.length < 200 && !/[.!?]["”]?$/.test(text)) reason = 'photo credit'
+      else if (DATE_LINE.test(text)) reason = 'date line'
+      else if (headlineLike[i]) {
+        // A headline-shaped line inside the body: a related link, a label, a section name.
+        reason = 'headline-like line'
+      } else if (byShape && /[?!]$/.test(text) && text.length < 160 && (headlineLike[i - 1] || headlineLike[i + 1])) {
+        reason = 'question headline in a link list'
+      } else if (text.length >= 40) {
+        const key = normalise(text)
+        if (seen.has(key)) reason = 'repeated paragraph'
+        seen.add(key)
+      }
+      if (reason) {
+        keep[i] = false
+        if (reason !== 'title') dropped.push({ line: text, reason })
+      }
     }
-    if (reason) {
-      keep[i] = false
-      if (reason !== 'title') dropped.push({ line: text, reason })
-    }
+    return { keep, dropped }
   }
+  let verdict = judge(true)
+  const total = lines.reduce((n, l) => n + l.text.length, 0)
+  const byShape = verdict.dropped.reduce((n, d) => n + (d.reason === 'headline-like line' ? d.line.length : 0), 0)
+  if (byShape > SHAPE_DROP_LIMIT * total) verdict = judge(false)
+  const { keep, dropped } = verdict
 
   // Write the kept lines; a line that ends with the title glued on (a scraped dek) keeps its own part.
   const segments: RawMap['segments'] = []
