@@ -105,6 +105,13 @@ function names(value: Json | undefined): string[] {
   return []
 }
 
+/** Where a byline runs on into a date or time: a month name, a weekday, "Updated", or a number. */
+const BYLINE_DATE_TAIL =
+  /\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,|updated\b|published\b|\d).*$/i
+
+/** A bare month name, left over when a date after a byline is split at its comma. */
+const MONTH_ONLY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i
+
 /** Cleans author names: drops "By", URLs and duplicates; joins with ", ". */
 export function normaliseByline(list: string[]): string | null {
   const seen = new Set<string>()
@@ -112,10 +119,13 @@ export function normaliseByline(list: string[]): string | null {
   for (const raw of list) {
     for (const part of raw.split(/\s*(?:,|;|\band\b|&|\|)\s*/)) {
       const name = part
-        .replace(/^\s*(?:by|von|par|por|di|door|av)\s+/i, '')
+        .replace(/^\s*(?:(?:posted|written|reported|words|story)\s+by|by|von|par|por|di|door|av)\b:?\s+/i, '')
+        // A byline element often runs on into the date: "Associated Press November 19, 9:02 AM".
+        .replace(BYLINE_DATE_TAIL, '')
         .replace(/\s+/g, ' ')
         .trim()
-      if (!name || /^https?:|www\.|@|\.com\b|\d/i.test(name) || name.length > 60 || !/\p{L}/u.test(name)) continue
+      if (!name || /^https?:|www\.|@|\.com\b|\d|[()]/i.test(name) || name.length > 60 || !/\p{L}/u.test(name)) continue
+      if (MONTH_ONLY.test(name)) continue
       const key = name.toLowerCase()
       if (seen.has(key)) continue
       seen.add(key)
