@@ -91,7 +91,7 @@ const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'td', 'dd', 'li'])
 
 /** Short lines that are page UI, not article text (whole-line match, case-insensitive). */
 const UI_LINE =
-  /^(?:advertisement|advert|ad|sponsored|share|share this|share on \w+|tweet|email|print|comments?|\d+ comments?|read more|continue reading|click here|sign up|subscribe|follow us|related|related articles|more|see more|show more|load more|loading|back to top|skip to content|image|photo|video|watch|listen|close|menu|copy link|copied|next|previous|top stories|don[’']t miss|read next|recommended|must read|you may also like|more from [\w ]{1,30}|editor[’']s picks|most read)[.:!…]*$/i
+  /^(?:advertisement|advert|ad|sponsored|share|share this|share on \w+|tweet|email|print|comments?|\d+ comments?|read more|continue reading|click here|sign up|subscribe|follow us|related|related articles|more|see more|show more|load more|loading|back to top|skip to content|image|photo|video|watch|listen|close|menu|copy link|copied|next|previous|top stories|don[’']t miss|read next|recommended|must read|you may also like|more from [\w ]{1,30}|editor[’']s picks|most read|learn more|sharing is caring|topics|tags)[.:!…]*$/i
 
 /** Sentence punctuation, Latin and CJK. */
 const SENTENCE_END = /[.!?…"”»)。！？」]/
@@ -424,8 +424,16 @@ function isCallToAction(text: string): boolean {
   return text.length < 250 && (CALL_TO_ACTION.test(text) || SHORTCODE.test(text))
 }
 
+/**
+ * Short lines of page furniture with a variable part: reading time ("4 min read", "Tempo de leitura: 1 minuto",
+ * "Lesezeit: 3 Minuten"), timestamps ("Updated at 1:23 p.m."), taxonomy ("Filed under: Politics").
+ */
+const UI_PATTERN =
+  /^(?:\d+\s*min(?:ute)?s?\.?\s+read|(?:reading time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)\b.*|(?:updated|published|posted|last modified)(?: at| on)?:?\s.*\d.*|(?:filed under|posted in|categories|tagged(?: with)?):.*)$/i
+
 function keepBlock(block: Block): boolean {
   const n = block.text.length
+  if (n < 80 && UI_PATTERN.test(block.text)) return false
   if (block.tag === 'h1') return false
   if (UI_LINE.test(block.text)) return false
   // Markup shown as text (escaped tags in a noscript or a broken attribute).

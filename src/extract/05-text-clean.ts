@@ -50,6 +50,11 @@ const CLUTTER_LINES: RegExp[] = [
   /^(?:all rights reserved|copyright)\b.*$/i,
   /^-\s+(?:gain|never miss|exclusive)\b.*$/i,
   /^for (?:all )?the latest\b.*$/i,
+  /^sharing is caring!?$/i,
+  /^learn more$/i,
+  /^\d+\s*min(?:ute)?s?\.?\s+read$/i,
+  /^(?:reading time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit):.*$/i,
+  /^(?:filed under|posted in|categories|tagged(?: with)?):.*$/i,
 ]
 
 /** Lines after which the article is over (the page tail: comments, newsletter box, author box, latest news). */
