@@ -101,6 +101,8 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/
 
 interface Block {
   text: string
+  /** Offset in the page where the text starts (-1 when unknown). */
+  rawStart: number
   /** Characters of text inside links. */
   linked: number
   tag: string
@@ -174,8 +176,11 @@ function squash(text: string): string {
  * Writes a subtree out as blocks: block tags start a new block, inline text joins. Boilerplate subtrees are skipped.
  */
 function collectBlocks(node: HtmlNode, out: Block[], state: BlockState, run: Run): void {
+  let k = 0
   for (const child of node.children) {
     if (typeof child === 'string') {
+      const at = node.textAt[k++] ?? -1
+      if (state.rawStart < 0 && child.trim() !== '') state.rawStart = at + (child.length - child.trimStart().length)
       state.text += child
       if (state.inLink > 0) state.linked += child.length
       continue
@@ -195,12 +200,14 @@ function collectBlocks(node: HtmlNode, out: Block[], state: BlockState, run: Run
   }
 }
 
-/** A paragraph being written: its raw text, link characters, enclosing block tag and link nesting. */
+/** A paragraph being written: its raw text, link characters, enclosing block tag, link nesting, page offset. */
 interface BlockState {
   text: string
   linked: number
   tag: string
   inLink: number
+  /** Offset in the page where the paragraph's first visible character is, or -1. */
+  rawStart: number
 }
 
 function flush(out: Block[], state: BlockState): void {
@@ -209,10 +216,11 @@ function flush(out: Block[], state: BlockState): void {
     const raw = state.text
     // Link characters were counted on the raw text; scale to the squashed length.
     const linked = raw.length ? Math.round((state.linked * text.length) / raw.length) : 0
-    out.push({ text, linked, tag: state.tag })
+    out.push({ text, linked, tag: state.tag, rawStart: state.rawStart })
   }
   state.text = ''
   state.linked = 0
+  state.rawStart = -1
 }
 
 /** True for a block that reads as a paragraph of prose. */
@@ -232,7 +240,7 @@ function measure(node: HtmlNode, run: Run, inLink: number): number {
   let good = 0
   let childGood = 0
   const ownBlocks: Block[] = []
-  const state: BlockState = { text: '', linked: 0, tag: node.tag, inLink }
+  const state: BlockState = { text: '', linked: 0, tag: node.tag, inLink, rawStart: -1 }
   for (const child of node.children) {
     if (typeof child === 'string') {
       state.text += child
@@ -377,8 +385,14 @@ const RESCUE_RATIO = 3
 /** Share of its parent's prose a child must hold to be taken as the tighter body container. */
 const CONTAINER_SHARE = 0.7
 
-/** The article body of a page as paragraphs joined by blank lines, or '' when the page has no prose. */
-export function extractMainText(root: HtmlNode): string {
+/** A paragraph of the body and where its text starts in the page (-1 when unknown). */
+export interface Paragraph {
+  text: string
+  rawStart: number
+}
+
+/** The article body of a page as paragraphs, or none when the page has no prose. */
+export function extractParagraphs(root: HtmlNode): Paragraph[] {
   const body = findBody(root)
   const run: Run = { chrome: new Map(), rescued: new Set(), byClass: [], stats: new Map() }
   let total = measure(body, run, 0)
@@ -393,24 +407,31 @@ export function extractMainText(root: HtmlNode): string {
     run.stats.clear()
     total = measure(body, run, 0)
   }
-  if (total === 0) return ''
+  if (total === 0) return []
   const blocks: Block[] = []
   for (const part of tighten(findContainer(body, run.stats), run.stats))
-    collectBlocks(part, blocks, { text: '', linked: 0, tag: part.tag, inLink: 0 }, run)
+    collectBlocks(part, blocks, { text: '', linked: 0, tag: part.tag, inLink: 0, rawStart: -1 }, run)
   // A paragraph repeated word for word is a second copy of the body (print or AMP markup), not more article.
   const seen = new Set<string>()
-  const kept: string[] = []
+  const kept: Paragraph[] = []
   for (const b of blocks) {
     if (!keepBlock(b)) continue
     if (b.text.length >= DEDUPE_MIN) {
       if (seen.has(b.text)) continue
       seen.add(b.text)
     }
-    kept.push(b.text)
+    kept.push({ text: b.text, rawStart: b.rawStart })
   }
   // The body's last lines are often the site's call to action ("Click here to subscribe", "Tell us what you think").
-  while (kept.length > 1 && isCallToAction(kept[kept.length - 1] as string)) kept.pop()
-  return kept.join('\n\n')
+  while (kept.length > 1 && isCallToAction((kept[kept.length - 1] as Paragraph).text)) kept.pop()
+  return kept
+}
+
+/** The article body as paragraphs joined by blank lines, or '' when the page has no prose. */
+export function extractMainText(root: HtmlNode): string {
+  return extractParagraphs(root)
+    .map((p) => p.text)
+    .join('\n\n')
 }
 
 /** Calls to action that sites append to an article (newsletter, app, comments, reader submissions). */

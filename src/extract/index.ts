@@ -9,7 +9,7 @@ import { createRequire } from 'node:module'
 import { decodeBytes } from '../ingest/charset.js'
 import type { Article, RawMap, Source } from '../model/index.js'
 import { parsePage } from './01-html-tree.js'
-import { extractMainText } from './02-main-text.js'
+import { extractParagraphs, type Paragraph } from './02-main-text.js'
 import { readMetadata } from './03-metadata.js'
 import { guessLanguage } from './04-language.js'
 import { cleanText } from './05-text-clean.js'
@@ -91,23 +91,26 @@ function extractHtml(source: Source, raw: string): Article {
   }
   // 1. One parse into a light tree, with the head data on the side.
   const page = parsePage(html)
-  // 2. The body container and its paragraphs.
-  let text = extractMainText(page.root)
+  // 2. The body container and its paragraphs, each with where it starts in the page.
+  let paragraphs = extractParagraphs(page.root)
   let method = 'blocks'
   // 3. Title, outlet, authors, date, canonical URL, declared language.
   const meta = readMetadata(page.head, page.root, source.origin)
+  // The headline repeated as the body's first line (a bold line in old layouts, a second <h2>): it is the title.
+  if (meta.title && paragraphs[0] && sameWords(paragraphs[0].text, meta.title)) paragraphs = paragraphs.slice(1)
+  let text = paragraphs.map((p) => p.text).join('\n\n')
+  let rawMap: RawMap | null = paragraphMap(paragraphs, raw.length)
   if (text === '' && html.length < MAX_READABILITY_CHARS) {
     const fallback = readabilityText(html)
     if (fallback?.text) {
       text = fallback.text
+      rawMap = null
       method = 'readability'
       meta.byline ??= fallback.byline
     }
   }
-  // The headline repeated as the body's first line (a bold line in old layouts, a second <h2>): it is the title.
-  if (meta.title) text = dropLeadingTitle(text, meta.title)
   if (text === '') warnings.push('no article text found on the page')
-  const article = emptyArticle(source, raw, text, null)
+  const article = emptyArticle(source, raw, text, rawMap)
   article.url ??= meta.url
   article.title ??= meta.title
   article.outlet ??= meta.outlet
@@ -122,13 +125,26 @@ function extractHtml(source: Source, raw: string): Article {
   return article
 }
 
-/** Removes the first paragraph when it is the title again (compared without case, spacing or punctuation). */
-function dropLeadingTitle(text: string, title: string): string {
+/** True when two strings have the same letters and digits (case, spacing and punctuation aside). */
+function sameWords(a: string, b: string): boolean {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
-  const cut = text.indexOf('\n\n')
-  const first = cut === -1 ? text : text.slice(0, cut)
-  if (key(first) !== key(title) || key(first) === '') return text
-  return cut === -1 ? '' : text.slice(cut + 2)
+  const k = key(a)
+  return k !== '' && k === key(b)
+}
+
+/**
+ * Maps each HTML paragraph to where its text starts in the page: `text[start, start+n)` is derived from (entities
+ * decoded, spaces collapsed) the page from `rawStart` on, so a span can be shown at its place in the original.
+ */
+function paragraphMap(paragraphs: Paragraph[], rawLength: number): RawMap {
+  const segments: RawMap['segments'] = []
+  let textStart = 0
+  for (const p of paragraphs) {
+    if (p.rawStart >= 0 && p.rawStart < rawLength)
+      segments.push([textStart, p.rawStart, Math.min(p.text.length, rawLength - p.rawStart)])
+    textStart += p.text.length + 2
+  }
+  return { segments }
 }
 
 /** Largest page handed to the Readability fallback (a DOM costs about ten times the page in memory). */
