@@ -250,6 +250,22 @@ function textOf(node: HtmlNode): string {
   return out
 }
 
+/** Elements that show the publication date (after trafilatura's date XPaths). */
+const DATE_CLASS =
+  /(?:^|[\s_-])(?:date|pubdate|published|publish-date|post-date|entry-date|timestamp|dateline|article-date|story-date)(?:$|[\s_-])/
+
+/** A date written in the page near the headline ("November 20, 2019 10:43"), from an element classed as a date. */
+function visibleDate(root: HtmlNode): string | null {
+  const text = findText(root, (n) => DATE_CLASS.test(n.classId))
+  if (!text || text.length > 80) return null
+  const cleaned = text
+    .replace(/^(?:published|posted|updated|on)\s*:?\s*/i, '')
+    .replace(/\s*(?:\||•|·).*$/, '')
+    .replace(/(\d)(?:st|nd|rd|th)\b/, '$1')
+    .replace(/\s+at\s+/i, ' ')
+  return normaliseDate(cleaned)
+}
+
 /** Byline elements by class (after trafilatura's author XPaths): "byline", "author-name", `rel=author`. */
 const BYLINE_CLASS =
   /(?:^|[\s_-])(?:byline|by-line|author-name|authorname|author|article-author|story-byline|contributor)(?:$|[\s_-])/
@@ -325,6 +341,7 @@ export function readMetadata(head: PageHead, root: HtmlNode, origin: string): Pa
     normaliseDate(str(webPage?.datePublished)) ??
     DATE_KEYS.map((k) => normaliseDate(meta.get(k))).find((d) => d !== null) ??
     normaliseDate(head.times[0]) ??
+    visibleDate(root) ??
     dateFromUrl(url) ??
     null
 
