@@ -211,6 +211,19 @@ describe('[extract] bad input: a clear result in bounded time', () => {
     }
   })
 
+  it('a page that renders its text with scripts falls back to the JSON-LD articleBody', () => {
+    const body =
+      'The harbor authority approved the new ferry timetable on Tuesday, officials said.\nIt takes effect in May.'
+    const page = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry timetable approved', articleBody: body })}</script></head><body><div id="app"></div><script>render()</script></body></html>`
+    const a = html(page)
+    assert.equal(a.extraction.method, 'json-ld')
+    assert.equal(
+      a.text,
+      'The harbor authority approved the new ferry timetable on Tuesday, officials said.\n\nIt takes effect in May.',
+    )
+    assert.equal(a.title, 'Ferry timetable approved')
+  })
+
   it('a page with no article is empty with a warning', () => {
     const a = html(readFileSync(join(CASES, 'no-article', 'input.html')))
     assert.equal(a.extraction.empty, true)

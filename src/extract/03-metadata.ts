@@ -13,6 +13,8 @@ export interface PageMetadata {
   published: string | null
   url: string | null
   language: string | null
+  /** JSON-LD `articleBody`, for pages that render their text with scripts (the HTML body is then empty). */
+  articleBody: string | null
 }
 
 /** JSON-LD `@type`s that describe the article itself (schema.org Article and its news subtypes). */
@@ -358,6 +360,7 @@ export function readMetadata(head: PageHead, root: HtmlNode, origin: string): Pa
     published,
     url,
     language,
+    articleBody: typeof article?.articleBody === 'string' ? article.articleBody : null,
   }
 }
 

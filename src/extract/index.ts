@@ -100,6 +100,16 @@ function extractHtml(source: Source, raw: string): Article {
   if (meta.title && paragraphs[0] && sameWords(paragraphs[0].text, meta.title)) paragraphs = paragraphs.slice(1)
   let text = paragraphs.map((p) => p.text).join('\n\n')
   let rawMap: RawMap | null = paragraphMap(paragraphs, raw.length)
+  if (text === '' && meta.articleBody && PROSE_LINE.test(meta.articleBody)) {
+    // A page that renders its text with scripts: the JSON-LD body is all the HTML carries.
+    text = meta.articleBody
+      .split(/\s*\n\s*/)
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n\n')
+    rawMap = null
+    method = 'json-ld'
+  }
   if (text === '' && html.length < MAX_READABILITY_CHARS) {
     const fallback = readabilityText(html)
     if (fallback?.text) {
