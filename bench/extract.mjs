@@ -3,11 +3,12 @@
 // bodies with the shared scorer (Zyte article-extraction-benchmark measure) and prints F1, precision, recall and pages
 // per second on one core (one process). Then prints per-field accuracy on the fictional metadata pages in
 // bench/metadata/. Usage: `npm run bench:extract` (builds first) or `node bench/extract.mjs [--verbose]`.
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gunzipSync } from 'node:zlib'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const sharedNear = resolve(repoRoot, '..', 'shared')
@@ -16,6 +17,17 @@ const cli = join(repoRoot, 'dist', 'cli', 'main.js')
 if (!existsSync(cli)) {
   console.error(`no build at ${cli}: run \`npm run build\` first (or \`npm run bench:extract\`)`)
   process.exit(1)
+}
+
+/** User + system CPU seconds of one CLI run, by GNU time; null where /usr/bin/time is missing. */
+function childCpuSeconds(args) {
+  if (!existsSync('/usr/bin/time')) return null
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  })
+  const m = /([\d.]+) ([\d.]+)\s*$/.exec(r.stderr ?? '')
+  return m ? Number(m[1]) + Number(m[2]) : null
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'triangulate-bench-extract-'))
@@ -28,17 +40,41 @@ try {
       .map((f) => join(htmlDir, f))
     const out = join(tmp, 'extract.jsonl')
     const t0 = process.hrtime.bigint()
-    const jsonl = execFileSync(process.execPath, [cli, 'extract', '--jsonl', ...pages], {
+    const run = spawnSync(process.execPath, [cli, 'extract', '--jsonl', ...pages], {
       maxBuffer: 1 << 30,
       encoding: 'utf8',
     })
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9
+    if (run.status !== 0 && !run.stdout) throw new Error(`extract failed: ${run.stderr}`)
+    const jsonl = run.stdout
+    // CPU seconds of the child (user + system): on a shared machine wall time also counts other processes' turns.
+    const cpu = childCpuSeconds([cli, 'extract', '--jsonl', ...pages])
     writeFileSync(out, jsonl)
     const scored = execFileSync(process.execPath, [join(benchDir, 'score.mjs'), benchDir, out], { encoding: 'utf8' })
     console.log(`extraction (${pages.length} pages, ${shared}/bench/extraction)`)
     console.log(scored.trim())
+    const small = pages.reduce((a, b) => (statSync(a).size <= statSync(b).size ? a : b))
+    const startCpu = childCpuSeconds([cli, 'extract', '--jsonl', small])
     console.log(
-      `speed: ${(pages.length / seconds).toFixed(1)} pages/s on one process (${seconds.toFixed(2)} s wall, CLI start included)`,
+      `speed: ${(pages.length / seconds).toFixed(1)} pages/s wall (${seconds.toFixed(2)} s, one process, CLI start included)`,
+    )
+    if (cpu !== null && startCpu !== null)
+      console.log(
+        `       ${(pages.length / cpu).toFixed(1)} pages/s of CPU time (${cpu.toFixed(2)} s on one core, start included); ` +
+          `${(pages.length / Math.max(0.001, cpu - startCpu)).toFixed(1)} pages/s after a ${startCpu.toFixed(2)} s process start`,
+      )
+    // Steady state: the extract stage alone in this process, after a warm-up round (JIT), CPU time per page.
+    const { extractArticle } = await import(join(repoRoot, 'dist', 'extract', 'index.js'))
+    const bytesOf = pages.map((p) => gunzipSync(readFileSync(p)))
+    let best = Number.POSITIVE_INFINITY
+    for (let round = 0; round < 3; round++) {
+      const c0 = process.cpuUsage()
+      for (const bytes of bytesOf) extractArticle({ origin: 'bench', bytes, contentType: 'html', fetchedAt: '' })
+      const c = process.cpuUsage(c0)
+      if (round > 0) best = Math.min(best, (c.user + c.system) / 1e6)
+    }
+    console.log(
+      `       ${(pages.length / best).toFixed(1)} pages/s steady state (extract stage in process, warm, CPU time)`,
     )
   } else console.log(`no extraction benchmark at ${benchDir}; skipped`)
 

@@ -81,6 +81,10 @@ describe('[extract/metadata] rules', () => {
     [['Par Marie Dupont'], 'Marie Dupont'],
     [['https://www.facebook.com/someone'], null],
     [['2019 at 9:24 pm ET'], null],
+    [['Associated Press November 19, 9:02 AM'], 'Associated Press'],
+    [['Maria Lopez Updated 3 hours ago'], 'Maria Lopez'],
+    [['Madeline Fry, November 20, 2019'], 'Madeline Fry'],
+    [['Posted by Vortex'], 'Vortex'],
     [['Ana Ruiz', 'ana ruiz'], 'Ana Ruiz'],
   ]
   for (const [input, want] of bylines)

@@ -13,6 +13,8 @@ export interface HtmlNode {
   /** A few attributes the later steps read (itemprop, role, href, datetime, rel, hidden, aria-hidden). */
   attrs: Record<string, string>
   children: Array<HtmlNode | string>
+  /** Offset in the page's HTML where each text child starts, in the order of the text children. */
+  textAt: number[]
   parent: HtmlNode | null
 }
 
@@ -61,12 +63,16 @@ const KEPT_ATTRS = new Set(['itemprop', 'role', 'href', 'datetime', 'rel', 'hidd
 /** Inline styles that hide an element (hidden copies of the body, microdata blocks). */
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i
 
+/** Markup with no article text, removed before parsing (JSON-LD scripts are kept for the metadata). */
+const INERT_MARKUP =
+  /<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->|<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi
+
 /** Deeper nesting than this is flattened into the node at the limit (bounded recursion later). */
 export const MAX_DEPTH = 256
 
 /** Parses HTML into the light tree and head data. Never throws on bad markup. */
 export function parsePage(html: string): ParsedPage {
-  const root: HtmlNode = { tag: '#root', classId: '', attrs: {}, children: [], parent: null }
+  const root: HtmlNode = { tag: '#root', classId: '', attrs: {}, children: [], textAt: [], parent: null }
   const head: PageHead = { title: null, lang: null, canonical: null, meta: new Map(), jsonLd: [], times: [] }
   let current = root
   let depth = 0
@@ -74,6 +80,9 @@ export function parsePage(html: string): ParsedPage {
   let overflow = 0
   let skipping = 0
   let capture: 'title' | 'jsonld' | null = null
+  // Scripts, styles, comments and inline SVG are about half of a news page's bytes: cut them before tokenizing,
+  // remembering where, so text offsets still point into the page.
+  const { stripped, toPage } = stripInertMarkup(flattenDeepNesting(html))
   let captured = ''
   const parser = new Parser(
     {
@@ -126,7 +135,7 @@ export function parsePage(html: string): ParsedPage {
         for (const key in attribs) if (KEPT_ATTRS.has(key)) attrs[key] = attribs[key] as string
         if (attribs.style && HIDDEN_STYLE.test(attribs.style)) attrs.hidden = ''
         const classId = `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase()
-        const node: HtmlNode = { tag: name, classId, attrs, children: [], parent: current }
+        const node: HtmlNode = { tag: name, classId, attrs, children: [], textAt: [], parent: current }
         current.children.push(node)
         if (!VOID.has(name)) {
           current = node
@@ -141,7 +150,10 @@ export function parsePage(html: string): ParsedPage {
         if (skipping > 0) return
         const last = current.children[current.children.length - 1]
         if (typeof last === 'string') current.children[current.children.length - 1] = last + text
-        else current.children.push(text)
+        else {
+          current.children.push(text)
+          current.textAt.push(toPage(parser.startIndex))
+        }
       },
       onclosetag(name) {
         if (skipping > 0) {
@@ -176,9 +188,79 @@ export function parsePage(html: string): ParsedPage {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   )
-  parser.write(html)
+  parser.write(stripped)
   parser.end()
   return { root, head }
+}
+
+/**
+ * Removes scripts, styles, comments and SVG, and maps offsets in the result back to the input.
+ * @param html the page
+ * @returns the stripped page and `toPage(offset)`
+ */
+export function stripInertMarkup(html: string): { stripped: string; toPage: (offset: number) => number } {
+  // cuts[k] = [offset in the stripped text where the k-th removal happened, characters removed up to it]
+  const cuts: Array<[number, number]> = []
+  let out = ''
+  let last = 0
+  let removed = 0
+  INERT_MARKUP.lastIndex = 0
+  for (let m = INERT_MARKUP.exec(html); m; m = INERT_MARKUP.exec(html)) {
+    out += `${html.slice(last, m.index)} `
+    removed += m[0].length - 1
+    cuts.push([out.length, removed])
+    last = m.index + m[0].length
+  }
+  if (cuts.length === 0) return { stripped: html, toPage: (offset) => offset }
+  out += html.slice(last)
+  const toPage = (offset: number): number => {
+    let lo = 0
+    let hi = cuts.length - 1
+    let shift = 0
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const cut = cuts[mid] as [number, number]
+      if (cut[0] <= offset) {
+        shift = cut[1]
+        lo = mid + 1
+      } else hi = mid - 1
+    }
+    return offset + shift
+  }
+  return { stripped: out, toPage }
+}
+
+/** Pages with fewer tags than this cannot nest deep enough to matter, so they skip the depth scan. */
+const DEPTH_SCAN_MIN_TAGS = 20_000
+
+/** Nesting kept by `flattenDeepNesting`; htmlparser2 keeps its open elements in an array it unshifts, so a page
+ * nested 200,000 deep costs it minutes. */
+const MAX_SOURCE_DEPTH = 2_000
+
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>/g
+
+/** Drops the tags nested deeper than `MAX_SOURCE_DEPTH` (their text stays), so parsing stays linear. */
+export function flattenDeepNesting(html: string): string {
+  let tags = 0
+  for (let i = html.indexOf('<'); i !== -1 && tags < DEPTH_SCAN_MIN_TAGS; i = html.indexOf('<', i + 1)) tags++
+  if (tags < DEPTH_SCAN_MIN_TAGS) return html
+  let depth = 0
+  let out = ''
+  let last = 0
+  TAG.lastIndex = 0
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    const name = (m[2] as string).toLowerCase()
+    if (VOID.has(name) || m[0].endsWith('/>')) continue
+    const closing = m[1] === '/'
+    if (!closing) depth++
+    if (depth > MAX_SOURCE_DEPTH) {
+      // Spaces of the same length keep every later offset pointing at the same place in the page.
+      out += html.slice(last, m.index) + ' '.repeat(m[0].length)
+      last = m.index + m[0].length
+    }
+    if (closing) depth = Math.max(0, depth - 1)
+  }
+  return last === 0 ? html : out + html.slice(last)
 }
 
 /** Elements with no content or closing tag. */

@@ -1,10 +1,18 @@
 /**
  * Step 2 of HTML extraction: find the article body in the light tree and write it out as paragraphs.
  *
- * The method: drop boilerplate subtrees by tag and class/id (navigation, comments, share bars, related links), score
- * paragraph-like blocks by their text and link density, and walk down from the root into the child that holds most
- * of the well-formed paragraph text until no single child does. That node is the body container; its blocks are then
- * written out, minus link lists, short UI lines and captions.
+ * The method, in order:
+ * 1. Chrome: subtrees dropped by tag, ARIA role, hidden flags (sure) or class/id (held back: a class verdict is
+ *    overruled when that subtree holds most of the page's prose, as "penci_sidebar" on a page wrapper does).
+ * 2. Prose: paragraph-like blocks that read as sentences (length, words, punctuation, link density) are measured
+ *    bottom-up, so each node knows how much prose it holds.
+ * 3. Container: walk down from `<body>` into the child holding most of the prose (70%, or 40% for `<main>`,
+ *    `<article>` and `itemprop=articleBody`), never into a single paragraph.
+ * 4. Tighten: inside it, the node where paragraphs gather (Readability's decaying candidate score) replaces it when it
+ *    holds a fair share, plus its same-shape twins (a body cut in two by a figure), so a teaser list under the
+ *    article does not come along.
+ * 5. Write out the blocks, minus link lists, UI labels, markup shown as text, long verbatim repeats and the calls to
+ *    action at the end.
  */
 import type { HtmlNode } from './01-html-tree.js'
 
@@ -20,7 +28,14 @@ const SOFT_BOILERPLATE_TAGS = new Set(['form'])
  * positive check below.
  */
 const BOILERPLATE_CLASS =
-  /(?:^|[\s_-])(?:comments?|comment-list|disqus|share|sharing|social|socials|related|recommend(?:ed|ations)?|newsletter|subscribe|subscription|signup|sign-up|promo|sponsor(?:ed)?|advert\w*|ad|ads|adslot|ad-container|banner|breadcrumbs?|sidebar|side-bar|widget|popup|modal|cookie|gdpr|footer|masthead|menu|navbar|nav|navigation|tags|tag-list|author-bio|bio|byline|caption|credit|credits|toolbar|print|outbrain|taboola|paywall|more-stories|most-popular|popular|trending|skip|hidden|visually-hidden|sr-only|screen-reader-text|jump|pagination|pager|topics|keywords|meta|read-more|readmore|also-read|see-also|wp-caption-text|image-caption|photo-credit|rail|right-rail|inline-ad|ad-unit|dfp|newsletter-signup|donate|episode|podcast|video-player|player|overlay|tooltip|alert|nocontent|teaser|card|promo-\\w+)(?:$|[\s_-])/
+  /(?:^|[\s_-])(?:comments?|comment-list|disqus|share|sharing|social|socials|related|recommend(?:ed|ations)?|newsletter|subscribe|subscription|signup|sign-up|promo|sponsor(?:ed)?|advert\w*|ad|ads|adslot|ad-container|banner|breadcrumbs?|sidebar|side-bar|widget|popup|modal|cookie|gdpr|footer|masthead|menu|navbar|nav|navigation|tags|tag-list|author-bio|bio|byline|caption|credit|credits|toolbar|print|outbrain|taboola|paywall|more-stories|most-popular|popular|trending|skip|hidden|visually-hidden|sr-only|screen-reader-text|jump|pagination|pager|topics|keywords|meta|read-more|readmore|also-read|see-also|wp-caption-text|image-caption|photo-credit|rail|right-rail|inline-ad|ad-unit|dfp|newsletter-signup|donate|episode|podcast|video-player|player|overlay|tooltip|alert|nocontent|teaser|card)(?:$|[\s_-])/
+
+/**
+ * Chrome words distinctive enough to match inside a longer class name ("newscaption", "shareButtons",
+ * "relatedStories"), as Readability's patterns do.
+ */
+const BOILERPLATE_INFIX =
+  /caption|comment|share|sharing|social|related|newsletter|promo|advert|sidebar|footer|breadcrumb|cookie|popup|popover|tooltip|hovercard|rollover|disqus|outbrain|taboola|paywall|subscri|signup/
 
 /** Class/id fragments that mark the article itself; they protect a node from `BOILERPLATE_CLASS`. */
 const ARTICLE_CLASS =
@@ -76,7 +91,7 @@ const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'td', 'dd', 'li'])
 
 /** Short lines that are page UI, not article text (whole-line match, case-insensitive). */
 const UI_LINE =
-  /^(?:advertisement|advert|ad|sponsored|share|share this|share on \w+|tweet|email|print|comments?|\d+ comments?|read more|continue reading|click here|sign up|subscribe|follow us|related|related articles|more|see more|show more|load more|loading|back to top|skip to content|image|photo|video|watch|listen|close|menu|copy link|copied|next|previous|top stories)[.:!…]*$/i
+  /^(?:advertisement|advert|ad|sponsored|share|share this|share on \w+|tweet|email|print|comments?|\d+ comments?|read more|continue reading|click here|sign up|subscribe|follow us|related|related articles|more|see more|show more|load more|loading|back to top|skip to content|image|photo|video|watch|listen|close|menu|copy link|copied|next|previous|top stories|don[’']t miss|read next|recommended|must read|you may also like|more from [\w ]{1,30}|editor[’']s picks|most read|learn more|sharing is caring|topics|tags)[.:!…]*$/i
 
 /** Sentence punctuation, Latin and CJK. */
 const SENTENCE_END = /[.!?…"”»)。！？」]/
@@ -86,6 +101,8 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/
 
 interface Block {
   text: string
+  /** Offset in the page where the text starts (-1 when unknown). */
+  rawStart: number
   /** Characters of text inside links. */
   linked: number
   tag: string
@@ -118,7 +135,12 @@ function chromeOf(node: HtmlNode): Chrome {
   if (a.hidden !== undefined || a['aria-hidden'] === 'true') return Chrome.Sure
   if (a.role && BOILERPLATE_ROLES.has(a.role)) return Chrome.Sure
   const classId = node.classId
-  if (classId.length > 1 && BOILERPLATE_CLASS.test(classId) && !ARTICLE_CLASS.test(classId)) return Chrome.ByClass
+  if (
+    classId.length > 1 &&
+    (BOILERPLATE_CLASS.test(classId) || BOILERPLATE_INFIX.test(classId)) &&
+    !ARTICLE_CLASS.test(classId)
+  )
+    return Chrome.ByClass
   return Chrome.No
 }
 
@@ -154,8 +176,11 @@ function squash(text: string): string {
  * Writes a subtree out as blocks: block tags start a new block, inline text joins. Boilerplate subtrees are skipped.
  */
 function collectBlocks(node: HtmlNode, out: Block[], state: BlockState, run: Run): void {
+  let k = 0
   for (const child of node.children) {
     if (typeof child === 'string') {
+      const at = node.textAt[k++] ?? -1
+      if (state.rawStart < 0 && child.trim() !== '') state.rawStart = at + (child.length - child.trimStart().length)
       state.text += child
       if (state.inLink > 0) state.linked += child.length
       continue
@@ -175,12 +200,14 @@ function collectBlocks(node: HtmlNode, out: Block[], state: BlockState, run: Run
   }
 }
 
-/** A paragraph being written: its raw text, link characters, enclosing block tag and link nesting. */
+/** A paragraph being written: its raw text, link characters, enclosing block tag, link nesting, page offset. */
 interface BlockState {
   text: string
   linked: number
   tag: string
   inLink: number
+  /** Offset in the page where the paragraph's first visible character is, or -1. */
+  rawStart: number
 }
 
 function flush(out: Block[], state: BlockState): void {
@@ -189,10 +216,11 @@ function flush(out: Block[], state: BlockState): void {
     const raw = state.text
     // Link characters were counted on the raw text; scale to the squashed length.
     const linked = raw.length ? Math.round((state.linked * text.length) / raw.length) : 0
-    out.push({ text, linked, tag: state.tag })
+    out.push({ text, linked, tag: state.tag, rawStart: state.rawStart })
   }
   state.text = ''
   state.linked = 0
+  state.rawStart = -1
 }
 
 /** True for a block that reads as a paragraph of prose. */
@@ -212,7 +240,7 @@ function measure(node: HtmlNode, run: Run, inLink: number): number {
   let good = 0
   let childGood = 0
   const ownBlocks: Block[] = []
-  const state: BlockState = { text: '', linked: 0, tag: node.tag, inLink }
+  const state: BlockState = { text: '', linked: 0, tag: node.tag, inLink, rawStart: -1 }
   for (const child of node.children) {
     if (typeof child === 'string') {
       state.text += child
@@ -348,20 +376,29 @@ function isMarkedBody(node: HtmlNode): boolean {
   return prop === 'articleBody' || prop === 'mainEntity' || node.attrs.role === 'main'
 }
 
+/** Chrome that is prose but never the article: reader comments and recommendation widgets. */
+const NEVER_RESCUED = /comment|disqus|respon[sd]|repl(?:y|ies)|outbrain|taboola|related|recommend/
+
 /** How many times the rest of the page's prose a class-chrome subtree must hold to be taken as the article. */
 const RESCUE_RATIO = 3
 
 /** Share of its parent's prose a child must hold to be taken as the tighter body container. */
 const CONTAINER_SHARE = 0.7
 
-/** The article body of a page as paragraphs joined by blank lines, or '' when the page has no prose. */
-export function extractMainText(root: HtmlNode): string {
+/** A paragraph of the body and where its text starts in the page (-1 when unknown). */
+export interface Paragraph {
+  text: string
+  rawStart: number
+}
+
+/** The article body of a page as paragraphs, or none when the page has no prose. */
+export function extractParagraphs(root: HtmlNode): Paragraph[] {
   const body = findBody(root)
   const run: Run = { chrome: new Map(), rescued: new Set(), byClass: [], stats: new Map() }
   let total = measure(body, run, 0)
   // A class name is a weak signal ("penci_sidebar" on the page wrapper): a class-chrome subtree that holds more
   // prose than the rest of the page is the article after all.
-  const rescue = run.byClass.filter(([, g]) => g > RESCUE_RATIO * total)
+  const rescue = run.byClass.filter(([node, g]) => g > RESCUE_RATIO * total && !NEVER_RESCUED.test(node.classId))
   if (rescue.length > 0) {
     for (const [node] of rescue)
       for (let up: HtmlNode | null = node; up; up = up.parent)
@@ -370,26 +407,54 @@ export function extractMainText(root: HtmlNode): string {
     run.stats.clear()
     total = measure(body, run, 0)
   }
-  if (total === 0) return ''
+  if (total === 0) return []
   const blocks: Block[] = []
   for (const part of tighten(findContainer(body, run.stats), run.stats))
-    collectBlocks(part, blocks, { text: '', linked: 0, tag: part.tag, inLink: 0 }, run)
+    collectBlocks(part, blocks, { text: '', linked: 0, tag: part.tag, inLink: 0, rawStart: -1 }, run)
   // A paragraph repeated word for word is a second copy of the body (print or AMP markup), not more article.
   const seen = new Set<string>()
-  const kept: string[] = []
+  const kept: Paragraph[] = []
   for (const b of blocks) {
     if (!keepBlock(b)) continue
     if (b.text.length >= DEDUPE_MIN) {
       if (seen.has(b.text)) continue
       seen.add(b.text)
     }
-    kept.push(b.text)
+    kept.push({ text: b.text, rawStart: b.rawStart })
   }
-  return kept.join('\n\n')
+  // The body's last lines are often the site's call to action ("Click here to subscribe", "Tell us what you think").
+  while (kept.length > 1 && isCallToAction((kept[kept.length - 1] as Paragraph).text)) kept.pop()
+  return kept
 }
+
+/** The article body as paragraphs joined by blank lines, or '' when the page has no prose. */
+export function extractMainText(root: HtmlNode): string {
+  return extractParagraphs(root)
+    .map((p) => p.text)
+    .join('\n\n')
+}
+
+/** Calls to action that sites append to an article (newsletter, app, comments, reader submissions). */
+const CALL_TO_ACTION =
+  /\b(?:click here|subscribe|sign up|newsletter|follow us|tell us what you think|send us|download (?:our|the) app|delivered (?:to|through) your|join the conversation|share your thoughts)\b/i
+
+/** A WordPress shortcode left in the text ("[button link=…]Send us YOUR kit review[/button]"). */
+const SHORTCODE = /^\[\/?[a-z_]+\b[^\]]*\]/i
+
+function isCallToAction(text: string): boolean {
+  return text.length < 250 && (CALL_TO_ACTION.test(text) || SHORTCODE.test(text))
+}
+
+/**
+ * Short lines of page furniture with a variable part: reading time ("4 min read", "Tempo de leitura: 1 minuto",
+ * "Lesezeit: 3 Minuten"), timestamps ("Updated at 1:23 p.m."), taxonomy ("Filed under: Politics").
+ */
+const UI_PATTERN =
+  /^(?:\d+\s*min(?:ute)?s?\.?\s+read|(?:reading time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)\b.*|(?:updated|published|posted|last modified)(?: at| on)?:?\s.*\d.*|(?:filed under|posted in|categories|tagged(?: with)?):.*)$/i
 
 function keepBlock(block: Block): boolean {
   const n = block.text.length
+  if (n < 80 && UI_PATTERN.test(block.text)) return false
   if (block.tag === 'h1') return false
   if (UI_LINE.test(block.text)) return false
   // Markup shown as text (escaped tags in a noscript or a broken attribute).

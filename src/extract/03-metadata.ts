@@ -13,6 +13,8 @@ export interface PageMetadata {
   published: string | null
   url: string | null
   language: string | null
+  /** JSON-LD `articleBody`, for pages that render their text with scripts (the HTML body is then empty). */
+  articleBody: string | null
 }
 
 /** JSON-LD `@type`s that describe the article itself (schema.org Article and its news subtypes). */
@@ -105,6 +107,13 @@ function names(value: Json | undefined): string[] {
   return []
 }
 
+/** Where a byline runs on into a date or time: a month name, a weekday, "Updated", or a number. */
+const BYLINE_DATE_TAIL =
+  /\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,|updated\b|published\b|\d).*$/i
+
+/** A bare month name, left over when a date after a byline is split at its comma. */
+const MONTH_ONLY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i
+
 /** Cleans author names: drops "By", URLs and duplicates; joins with ", ". */
 export function normaliseByline(list: string[]): string | null {
   const seen = new Set<string>()
@@ -112,10 +121,13 @@ export function normaliseByline(list: string[]): string | null {
   for (const raw of list) {
     for (const part of raw.split(/\s*(?:,|;|\band\b|&|\|)\s*/)) {
       const name = part
-        .replace(/^\s*(?:by|von|par|por|di|door|av)\s+/i, '')
+        .replace(/^\s*(?:(?:posted|written|reported|words|story)\s+by|by|von|par|por|di|door|av)\b:?\s+/i, '')
+        // A byline element often runs on into the date: "Associated Press November 19, 9:02 AM".
+        .replace(BYLINE_DATE_TAIL, '')
         .replace(/\s+/g, ' ')
         .trim()
-      if (!name || /^https?:|www\.|@|\.com\b|\d/i.test(name) || name.length > 60 || !/\p{L}/u.test(name)) continue
+      if (!name || /^https?:|www\.|@|\.com\b|\d|[()]/i.test(name) || name.length > 60 || !/\p{L}/u.test(name)) continue
+      if (MONTH_ONLY.test(name)) continue
       const key = name.toLowerCase()
       if (seen.has(key)) continue
       seen.add(key)
@@ -240,6 +252,22 @@ function textOf(node: HtmlNode): string {
   return out
 }
 
+/** Elements that show the publication date (after trafilatura's date XPaths). */
+const DATE_CLASS =
+  /(?:^|[\s_-])(?:date|pubdate|published|publish-date|post-date|entry-date|timestamp|dateline|article-date|story-date)(?:$|[\s_-])/
+
+/** A date written in the page near the headline ("November 20, 2019 10:43"), from an element classed as a date. */
+function visibleDate(root: HtmlNode): string | null {
+  const text = findText(root, (n) => DATE_CLASS.test(n.classId))
+  if (!text || text.length > 80) return null
+  const cleaned = text
+    .replace(/^(?:published|posted|updated|on)\s*:?\s*/i, '')
+    .replace(/\s*(?:\||•|·).*$/, '')
+    .replace(/(\d)(?:st|nd|rd|th)\b/, '$1')
+    .replace(/\s+at\s+/i, ' ')
+  return normaliseDate(cleaned)
+}
+
 /** Byline elements by class (after trafilatura's author XPaths): "byline", "author-name", `rel=author`. */
 const BYLINE_CLASS =
   /(?:^|[\s_-])(?:byline|by-line|author-name|authorname|author|article-author|story-byline|contributor)(?:$|[\s_-])/
@@ -288,9 +316,13 @@ export function readMetadata(head: PageHead, root: HtmlNode, origin: string): Pa
       .find((v) => v && !/^https?:/.test(v)) ||
     null
 
-  const h1 = findText(root, (n) => n.tag === 'h1')
   const rawTitle =
-    meta.get('og:title') || str(article?.headline) || meta.get('twitter:title') || h1 || head.title || null
+    meta.get('og:title') ||
+    str(article?.headline) ||
+    meta.get('twitter:title') ||
+    findText(root, (n) => n.tag === 'h1') ||
+    head.title ||
+    null
   const title = rawTitle ? stripTitleSuffix(squash(rawTitle), outlet, host) : null
 
   const ldAuthors = names(article?.author ?? article?.creator ?? null)
@@ -311,6 +343,7 @@ export function readMetadata(head: PageHead, root: HtmlNode, origin: string): Pa
     normaliseDate(str(webPage?.datePublished)) ??
     DATE_KEYS.map((k) => normaliseDate(meta.get(k))).find((d) => d !== null) ??
     normaliseDate(head.times[0]) ??
+    visibleDate(root) ??
     dateFromUrl(url) ??
     null
 
@@ -327,6 +360,7 @@ export function readMetadata(head: PageHead, root: HtmlNode, origin: string): Pa
     published,
     url,
     language,
+    articleBody: typeof article?.articleBody === 'string' ? article.articleBody : null,
   }
 }
 

@@ -5,6 +5,7 @@
  * verbatim slice of the input, so `rawMap` points each text offset back to the raw file.
  */
 import type { RawMap } from '../model/index.js'
+import { lineKey } from './06-corpus-clutter.js'
 
 /** The cleaned text with its map back to the input, and what the clutter said about the page. */
 export interface CleanedText {
@@ -26,7 +27,7 @@ export interface CleanedText {
 const CLUTTER_LINES: RegExp[] = [
   /^read more\b.*$/i,
   /^(?:also )?read(?: also)?:.*$/i,
-  /^(?:related|see also|more|latest|trending|most read|most popular)(?: (?:news|stories|articles|posts|coverage))?:?.*$/i,
+  /^(?:related|see also|more|latest|trending|most read|most popular)(?: (?:news|stories|articles|posts|coverage))?(?::.*)?$/i,
   /^leave a (?:comment|reply)\b.*$/i,
   /^(?:\d+\s+)?comments?$/i,
   /^(?:post a )?comment$/i,
@@ -49,6 +50,11 @@ const CLUTTER_LINES: RegExp[] = [
   /^(?:all rights reserved|copyright)\b.*$/i,
   /^-\s+(?:gain|never miss|exclusive)\b.*$/i,
   /^for (?:all )?the latest\b.*$/i,
+  /^sharing is caring!?$/i,
+  /^learn more$/i,
+  /^\d+\s*min(?:ute)?s?\.?\s+read$/i,
+  /^(?:reading time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit):.*$/i,
+  /^(?:filed under|posted in|categories|tagged(?: with)?):.*$/i,
 ]
 
 /** Lines after which the article is over (the page tail: comments, newsletter box, author box, latest news). */
@@ -69,7 +75,7 @@ const SELF_PROMOTION =
 
 /** A line that credits the story to another outlet ("Read the full story at NBC News"). */
 const CLAIMED_SOURCE =
-  /^(?:read|see) (?:the )?(?:full|original|complete) (?:story|article|report)(?: at| on| from)\s+((?:The\s+)?[A-Z][\p{L}\p{N}&'’.-]*(?:\s+[A-Z][\p{L}\p{N}&'’.-]*){0,4})/u
+  /^(?:[Rr]ead|[Ss]ee) (?:the )?(?:full|original|complete) (?:story|article|report)(?: at| on| from)\s+((?:The\s+)?[A-Z][\p{L}\p{N}&'’.-]*(?:\s+[A-Z][\p{L}\p{N}&'’.-]*){0,4})/u
 
 /** Headline links that carry a media tag ("… [VIDEO]", "… [PICTURES]"). */
 const TAGGED_HEADLINE = /\[(?:[A-Z][A-Z ]{1,20})\]\s*$/
@@ -80,6 +86,12 @@ const PHOTO_CREDIT = /©|\b(?:getty images|reuters|ap photo|afp|shutterstock|epa
 /** A date line ("Friday, June 21, 2024", "21 June 2024"). */
 const DATE_LINE =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})$/i
+
+/** Most of a text's characters the headline-shape rule may drop before it is taken to misread the text. */
+const SHAPE_DROP_LIMIT = 0.5
+
+/** Quotation marks: a line carrying a quote is reporting, however often it recurs. */
+const QUOTE_MARK = /["“”«»„]/
 
 /** Where a line ends a sentence: prose ends with one of these (closing quotes and brackets allowed after). */
 const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$|["”»]$/
@@ -119,9 +131,15 @@ const normalise = (s: string): string =>
 
 /** True for a line shaped like a headline or a label: no sentence punctuation at its end, not long. */
 function isHeadlineLike(text: string): boolean {
-  if (text.length > 200) return false
-  return !SENTENCE_END.test(text)
+  if (text.length > HEADLINE_MAX) return false
+  // A line that starts in lower case continues a sentence from the line above.
+  if (/^\p{Ll}/u.test(text)) return false
+  // A line broken mid-sentence ends with a comma or a dash: wrapped prose, not a headline.
+  return !SENTENCE_END.test(text) && !/[,;–—-]$/.test(text)
 }
+
+/** Longest line taken for a headline or a label (related-headline lines run 40 to 120 characters). */
+const HEADLINE_MAX = 150
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
@@ -132,7 +150,10 @@ function words(text: string): number {
  * headline two or three times), else the first headline-like line of four words or more that is not a date.
  */
 function findTitle(lines: Line[]): number | null {
-  const head = lines.slice(0, 12)
+  // The title comes before the article: only lines above the first paragraph of prose are candidates.
+  let firstProse = lines.findIndex((l) => !isHeadlineLike(l.text) && words(l.text) >= 12)
+  if (firstProse === -1) firstProse = lines.length
+  const head = lines.slice(0, Math.min(12, firstProse))
   const early = lines.slice(0, 40).map((l) => normalise(l.text))
   for (const [i, l] of head.entries()) {
     if (words(l.text) < 4 || !isHeadlineLike(l.text.replace(/[?!]$/, ''))) continue
@@ -144,9 +165,7 @@ function findTitle(lines: Line[]): number | null {
   }
   for (const [i, l] of head.entries()) {
     const t = l.text.replace(/^#+\s*/, '')
-    // A short headline is still a headline when it opens the text ("Harvest festival opens").
-    const minWords = i === 0 && isHeadlineLike(t) ? 2 : 4
-    if (words(t) < minWords || DATE_LINE.test(t) || isClutter(t)) continue
+    if (words(t) < (lines.length === 1 ? 1 : 3) || DATE_LINE.test(t) || isClutter(t)) continue
     // A long first line that reads as prose is not a title: the text has none.
     if (t.length > 200) return null
     return i
@@ -158,13 +177,20 @@ function isClutter(text: string): boolean {
   return CLUTTER_LINES.some((re) => re.test(text))
 }
 
+/** Options of `cleanText`. */
+export interface CleanTextOptions {
+  /** Keys (`lineKey`) of lines learnt as clutter from the batch (`learnRepeatedLines`). Default none. */
+  repeatedLines?: ReadonlySet<string>
+}
+
 /**
  * Cleans scraped article text.
  * @param raw the input as decoded
+ * @param options `repeatedLines` learnt from the batch, default none
  */
-export function cleanText(raw: string): CleanedText {
+export function cleanText(raw: string, options: CleanTextOptions = {}): CleanedText {
+  const repeated = options.repeatedLines
   const lines = splitLines(raw)
-  const dropped: CleanedText['dropped'] = []
   const titleIndex = findTitle(lines)
   const title = titleIndex === null ? null : (lines[titleIndex] as Line).text.replace(/^#+\s*/, '')
   const titleKey = title ? normalise(title) : null
@@ -192,39 +218,52 @@ export function cleanText(raw: string): CleanedText {
     if (claim && !claimedOutlet) claimedOutlet = trimOutlet(claim[1] as string)
   }
 
-  // First pass: a verdict per line.
-  const keep: boolean[] = lines.map(() => true)
-  const headlineLike = lines.map((l) => isHeadlineLike(l.text))
-  const seen = new Set<string>()
-  for (const [i, l] of lines.entries()) {
-    const text = l.text
-    let reason: string | null = null
-    if (i === titleIndex) reason = 'title'
-    else if (titleIndex !== null && i < titleIndex) reason = 'before title'
-    else if (i >= tail) reason = 'page tail'
-    else if (titleKey && normalise(text) === titleKey) reason = 'title repeated'
-    else if (isClutter(text)) reason = 'clutter phrase'
-    else if (TAGGED_HEADLINE.test(text)) reason = 'tagged headline link'
-    else if (PHOTO_CREDIT.test(text) && text.length < 200 && !/[.!?]["”]?$/.test(text)) reason = 'photo credit'
-    else if (DATE_LINE.test(text)) reason = 'date line'
-    else if (headlineLike[i]) {
-      // A headline-shaped line inside the body: a related link, a label, a section name.
-      reason = 'headline-like line'
-    } else if (/[?!]$/.test(text) && text.length < 160 && (headlineLike[i - 1] || headlineLike[i + 1])) {
-      reason = 'question headline in a link list'
-    } else if (text.length >= 40) {
-      const key = normalise(text)
-      if (seen.has(key)) reason = 'repeated paragraph'
-      seen.add(key)
+  // A verdict per line. `byShape` applies the line-shape rules (headline-like lines); they are switched off when
+  // they would take most of the text, as in a text whose paragraphs carry no final punctuation at all.
+  const judge = (byShape: boolean): { keep: boolean[]; dropped: CleanedText['dropped'] } => {
+    const keep: boolean[] = lines.map(() => true)
+    const dropped: CleanedText['dropped'] = []
+    // A line whose next line continues its sentence (starts in lower case) is wrapped prose.
+    const headlineLike = lines.map(
+      (l, i) => byShape && isHeadlineLike(l.text) && !/^\p{Ll}/u.test(lines[i + 1]?.text ?? ''),
+    )
+    const seen = new Set<string>()
+    for (const [i, l] of lines.entries()) {
+      const text = l.text
+      let reason: string | null = null
+      if (i === titleIndex) reason = 'title'
+      else if (titleIndex !== null && i < titleIndex) reason = 'before title'
+      else if (i >= tail) reason = 'page tail'
+      else if (titleKey && normalise(text) === titleKey) reason = 'title repeated'
+      else if (isClutter(text)) reason = 'clutter phrase'
+      else if (repeated?.has(lineKey(text)) && text.length <= 120 && !QUOTE_MARK.test(text))
+        // Short and quote-free only: syndicated copies share whole paragraphs, and a quote is content wherever it recurs.
+        reason = 'repeated across the batch'
+      else if (TAGGED_HEADLINE.test(text)) reason = 'tagged headline link'
+      else if (PHOTO_CREDIT.test(text) && text.length < 200 && !/[.!?]["”]?$/.test(text)) reason = 'photo credit'
+      else if (DATE_LINE.test(text)) reason = 'date line'
+      else if (headlineLike[i]) {
+        // A headline-shaped line inside the body: a related link, a label, a section name.
+        reason = 'headline-like line'
+      } else if (byShape && /[?!]$/.test(text) && text.length < 160 && (headlineLike[i - 1] || headlineLike[i + 1])) {
+        reason = 'question headline in a link list'
+      } else if (text.length >= 40) {
+        const key = normalise(text)
+        if (seen.has(key)) reason = 'repeated paragraph'
+        seen.add(key)
+      }
+      if (reason) {
+        keep[i] = false
+        if (reason !== 'title') dropped.push({ line: text, reason })
+      }
     }
-    if (reason) {
-      keep[i] = false
-      if (reason !== 'title') dropped.push({ line: text, reason })
-    }
+    return { keep, dropped }
   }
-
-  // A text that is only its headline keeps it as the body too: an article is never emptied by taking its title.
-  if (titleIndex !== null && !keep.some(Boolean)) keep[titleIndex] = true
+  let verdict = judge(true)
+  const total = lines.reduce((n, l) => n + l.text.length, 0)
+  const byShape = verdict.dropped.reduce((n, d) => n + (d.reason === 'headline-like line' ? d.line.length : 0), 0)
+  if (byShape > SHAPE_DROP_LIMIT * total) verdict = judge(false)
+  const { keep, dropped } = verdict
 
   // Write the kept lines; a line that ends with the title glued on (a scraped dek) keeps its own part.
   const segments: RawMap['segments'] = []
@@ -233,8 +272,7 @@ export function cleanText(raw: string): CleanedText {
   for (const [i, l] of lines.entries()) {
     if (!keep[i]) continue
     let text = l.text
-    if (title && i !== titleIndex && text.length > title.length && text.endsWith(title))
-      text = text.slice(0, -title.length).trimEnd()
+    if (title && text.length > title.length && text.endsWith(title)) text = text.slice(0, -title.length).trimEnd()
     if (!text) continue
     if (kept.length > 0) length += 2
     segments.push([length, l.start, text.length])

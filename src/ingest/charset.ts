@@ -43,12 +43,14 @@ export function normaliseCharset(label: string | null | undefined): string | nul
   return iconv.encodingExists(mapped) ? mapped : null
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+/** The bytes as UTF-8, or null when they are not valid UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    return true
+    return STRICT_UTF8.decode(bytes)
   } catch {
-    return false
+    return null
   }
 }
 
@@ -88,16 +90,16 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null, sniffHt
     return { text: decodeWith(bytes.subarray(2), 'utf-16be'), charset: 'utf-16be', from: 'bom' }
   const fromTransport = normaliseCharset(declared)
   if (fromTransport) return { text: decodeWith(bytes, fromTransport), charset: fromTransport, from: 'declared' }
-  const valid = isValidUtf8(bytes)
+  const utf8 = strictUtf8(bytes)
   if (sniffHtml) {
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096))
     const m = META_CHARSET.exec(head)
     const fromMeta = normaliseCharset(m?.[1] ?? m?.[2])
     // A page that declares a legacy charset but is valid UTF-8 with non-ASCII bytes was re-saved as UTF-8.
-    if (fromMeta && !(valid && fromMeta !== 'utf-8' && hasNonAscii(bytes)))
+    if (fromMeta && fromMeta !== 'utf-8' && !(utf8 !== null && hasNonAscii(bytes)))
       return { text: decodeWith(bytes, fromMeta), charset: fromMeta, from: 'meta' }
   }
-  if (valid) return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', from: 'utf-8' }
+  if (utf8 !== null) return { text: utf8, charset: 'utf-8', from: 'utf-8' }
   // Not UTF-8 and not declared: a legacy code page. Cyrillic if one of those reads as Cyrillic prose, else Latin-1.
   let best: { text: string; charset: string; score: number } | null = null
   for (const charset of CYRILLIC_GUESSES) {

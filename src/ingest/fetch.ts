@@ -87,10 +87,16 @@ export async function fetchSource(origin: string, options: FetchOptions = {}): P
     const chunks: Uint8Array[] = []
     let total = 0
     if (response.body) {
-      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-        total += chunk.length
-        if (total > maxBytes) throw new IngestError(origin, `body larger than ${maxBytes} bytes`)
-        chunks.push(chunk)
+      try {
+        for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+          total += chunk.length
+          if (total > maxBytes) throw new IngestError(origin, `body larger than ${maxBytes} bytes`)
+          chunks.push(chunk)
+        }
+      } catch (cause) {
+        if (cause instanceof IngestError) throw cause
+        // The timeout can fire while the body streams in: still an input failure, named with its URL.
+        throw new IngestError(origin, `reading the body failed: ${(cause as Error).message}`, { cause })
       }
     }
     const type = response.headers.get('content-type') ?? ''
