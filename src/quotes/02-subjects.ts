@@ -275,6 +275,18 @@ function nominalBefore(text: string, tokens: Token[], end: number, floor: number
 function headBefore(text: string, tokens: Token[], end: number, floor: number): Subject | null {
   const t = tokens[end]
   if (!t) return null
+  if (t.text === 'who' && end > floor && tokens[end - 1]?.text === ',') {
+    // ", who said": the relative pronoun stands for the name before it (resolved in step 4).
+    return {
+      span: [t.start, t.end],
+      text: t.text,
+      kind: 'pronoun',
+      name: null,
+      nameSpan: null,
+      role: null,
+      roleSpan: null,
+    }
+  }
   const pronoun = SPEAKER_PRONOUNS.get(lower(t.text))
   if (pronoun && (t.text !== 'I' || end === floor)) {
     // "it" and "I" outside quotes are rarely speakers unless they open the clause.

@@ -48,6 +48,9 @@ const INTRO_CLAUSE =
 const FINITE_VERB =
   /^\s*(?:(?:['’]s|has|have|had|is|are|was|were|been|has been|also|then|later|again|once|even|still|often|never|\p{Ll}+ly)\s+){0,3}((?!(?:is|has|was|does|goes|comes|gives|makes|takes|seems|needs|means|as|us|its|this|thus|his|hers|yes|less|unless|across|was|needs)\b)\p{Ll}+(?:ed|es|s)|\p{Ll}{2,}ing|made|took|gave|put|held|set|sent|spoke|sang|wrote|drew|threw|went|gone|struck|called|read|cited|sought|brought|fought|thought|felt|meant|left|kept)\b(?:\s+(?:to|as|that|for|on|at|about|with|up|out|off))?/u
 
+/** A transcript speaker label: "PENCE: ", "MR. HOLT: ". */
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}\.?):\s+/u
+
 const DASH_ATTRIBUTION = /^\s*[―—–-]\s*(?=\p{Lu})/u
 
 /** Quote marks and letters, to decide whether content holds quoted words. */
@@ -124,9 +127,12 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
   let lastDirect = -1
   let lastDirectParagraph = -10
   let carryOpen = false
+  let pending: { subject: Subject; cue: string; cueSpan: Span } | null = null
   paragraphs.forEach(([ps, pe], pIndex) => {
     const passages = findQuotedPassages(text, ps, pe)
     const owner: number[] = passages.map(() => -1)
+    const introduced = pending
+    pending = null
     const inPassage = (pos: number): boolean => passages.some((p) => pos >= p.span[0] && pos < p.span[1])
     const passageBefore = (pos: number): number => passages.findLastIndex((p) => p.span[1] <= pos)
     const passageFrom = (pos: number): number => passages.findIndex((p) => p.span[0] >= pos)
@@ -146,6 +152,46 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       for (const i of own) owner[i] = out.length - 1
     }
 
+    if (introduced && passages[0]?.span[0] === ps) {
+      add(
+        {
+          spans: passages.map((p) => passageSpan(text, p)),
+          kind: 'direct',
+          cue: introduced.cue,
+          cueSpan: introduced.cueSpan,
+          subject: introduced.subject,
+          follows: -1,
+        },
+        passages.map((_, i) => i),
+      )
+    }
+
+    // Transcripts: "PENCE: Well, look, …" — the speaker's label opens the paragraph.
+    const label = TRANSCRIPT_LABEL.exec(text.slice(ps, pe))
+    if (label?.[1] && here.length === 0) {
+      const subject = subjectAfter(text, ps, ps + label[1].length)
+      const content = trimContent(text, ps + label[0].length, pe)
+      if (subject && content[1] - content[0] > 12) {
+        const own = passages.flatMap((p, i) => (p.span[0] >= content[0] ? [i] : []))
+        const colon = ps + label[1].length
+        add(
+          {
+            spans: [content],
+            kind: kindOfContent(
+              text,
+              content,
+              own.map((i) => passages[i] as QuotedPassage),
+            ),
+            cue: ':',
+            cueSpan: [colon, colon + 1],
+            subject,
+            follows: -1,
+          },
+          own,
+        )
+      }
+    }
+
     for (const cue of cues) {
       const sentence = sentenceAt(sentences, cue.start) ?? [ps, pe]
       const ss = Math.max(sentence[0], ps)
@@ -157,7 +203,9 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
 
       if (cue.form === 'according to') {
         const comma = text.indexOf(',', cue.end)
-        const subject = subjectAfter(text, cue.end, comma >= 0 && comma < se ? comma : se)
+        const limit = comma >= 0 && comma < se ? comma : se
+        // "according to a complaint filed by the SEC, …": whatever stands between the cue and the comma is the source.
+        const subject = subjectAfter(text, cue.end, limit) ?? phraseSubject(text, cue.end, limit)
         if (!subject) continue
         const lead = text.slice(ss, cue.start)
         let content: Span
@@ -248,6 +296,12 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
             continue
           }
         }
+      }
+
+      // "Caddell continued:" closing its paragraph: the quote is the next paragraph.
+      if (!nextPassage && /^[^.!?“”"]{0,140}:\s*$/.test(text.slice(afterCue, pe))) {
+        pending = { subject, cue: cue.form, cueSpan }
+        continue
       }
 
       // Trailing with a listener: "…, Kirby told Polish news outlet Interia on Friday."
@@ -453,6 +507,22 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
     if (carryOpen) lastDirectParagraph = pIndex
   })
   return out
+}
+
+/** direct when the content is one quotation, mixed when it holds some, indirect when none. */
+function kindOfContent(text: string, content: Span, passages: QuotedPassage[]): QuoteKind {
+  if (passages.length === 0) return 'indirect'
+  const only = passages[0]
+  if (passages.length === 1 && only && only.span[0] <= content[0] && only.span[1] >= content[1]) return 'direct'
+  return 'mixed'
+}
+
+/** A source phrase taken whole (up to 20 words), when it is no name: "a 15-count complaint by Vermont". */
+function phraseSubject(text: string, from: number, to: number): Subject | null {
+  const [s, e] = trimContent(text, from, to)
+  const phrase = text.slice(s, e)
+  if (!phrase || phrase.split(/\s+/).length > 20 || /[“”"]/.test(phrase)) return null
+  return { span: [s, e], text: phrase, kind: 'nominal', name: null, nameSpan: null, role: phrase, roleSpan: [s, e] }
 }
 
 /** The sentences inside `[ps, pe)`. */

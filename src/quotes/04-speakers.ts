@@ -102,6 +102,15 @@ export function resolveSpeakers(attributions: Attribution[], mentions: Mention[]
       speaker = { entity: null, name: p.name, role: s.role ?? p.role, mention, mentionSpan }
     } else if (s.kind === 'pronoun') {
       const lower = s.text.toLowerCase()
+      if (lower === 'who') {
+        // ", who said": the person named just before.
+        const antecedent = people.recent(s.span[0])[0]
+        speaker = antecedent
+          ? { entity: null, name: antecedent.name, role: antecedent.role, mention, mentionSpan }
+          : { entity: null, name: s.text, role: null, mention, mentionSpan }
+        resolved.set(i, speaker)
+        continue
+      }
       const gender: Gender = lower === 'he' ? 'male' : lower === 'she' ? 'female' : null
       const recent = gender === null ? [] : people.recent(s.span[0])
       const compatible = (p: Person): boolean => p.gender === null || p.gender === gender
