@@ -178,7 +178,6 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
           {
             spans: [content],
             kind: kindOfContent(
-              text,
               content,
               own.map((i) => passages[i] as QuotedPassage),
             ),
@@ -342,6 +341,8 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
         const lastInside = inside[inside.length - 1]
         if (lastInside) e = lastInside.span[1]
       }
+      // Only a clause with quoted words is cut: reported speech without quotes runs to the sentence end.
+      if (passages.some((p) => p.span[0] >= s && p.span[0] < e)) e = clauseEnd(text, s, e, passages)
       const content = trimContent(text, s, e)
       const own = passages.flatMap((p, i) => (p.span[0] >= content[0] && p.span[0] < content[1] ? [i] : []))
       const words = text.slice(content[0], content[1]).split(/\s+/).length
@@ -357,7 +358,8 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       if (!framing && subject.span[1] <= cue.start) {
         const lead = text.slice(ss, subject.span[0])
         const tail = text.slice(cue.end, se)
-        if (/,\s*$/.test(lead) && /^[^.;“”"]{0,40}[.!?]?$/.test(tail) && !/^[\s,]*$/.test(lead)) {
+        const shortTail = /^[^.;“”"]{0,40}[.!?]?$/.test(tail) || /^\s*,\s+\p{Ll}+ing\b/u.test(tail)
+        if (/,\s*$/.test(lead) && shortTail && !/^[\s,]*$/.test(lead)) {
           const content = trimContent(text, ss, subject.span[0])
           const own = passages.flatMap((p, i) => (p.span[0] >= content[0] && p.span[1] <= content[1] + 1 ? [i] : []))
           if (own.some((i) => owner[i] !== -1)) continue
@@ -406,6 +408,7 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       if ((passages[inside[0] as number]?.span[0] ?? 0) < vEnd) continue
       let e = s1
       for (const i of inside) e = Math.max(e, passages[i]?.span[1] ?? e)
+      e = clauseEnd(text, vEnd, e, passages)
       const content = trimContent(text, vEnd, e)
       if (content[1] - content[0] < 8) continue
       add(
@@ -510,11 +513,29 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
 }
 
 /** direct when the content is one quotation, mixed when it holds some, indirect when none. */
-function kindOfContent(text: string, content: Span, passages: QuotedPassage[]): QuoteKind {
+function kindOfContent(content: Span, passages: QuotedPassage[]): QuoteKind {
   if (passages.length === 0) return 'indirect'
   const only = passages[0]
   if (passages.length === 1 && only && only.span[0] <= content[0] && only.span[1] >= content[1]) return 'direct'
   return 'mixed'
+}
+
+/**
+ * Where a reported clause ends before the sentence does: at a second predicate of the speaker (", and
+ * encouraged …", " and says he will …") or a participle clause (", comparing him to …"), outside quotes.
+ */
+const CLAUSE_BREAK =
+  /,?\s+and\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|says|said|adds|added|told|tells|called|calls|urged)\b|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/gu
+
+function clauseEnd(text: string, s: number, e: number, passages: QuotedPassage[]): number {
+  CLAUSE_BREAK.lastIndex = 0
+  for (const m of text.slice(s, e).matchAll(CLAUSE_BREAK)) {
+    const at = s + (m.index ?? 0)
+    if (at - s < 12) continue
+    if (passages.some((p) => at >= p.span[0] && at < p.span[1])) continue
+    return at
+  }
+  return e
 }
 
 /** A source phrase taken whole (up to 20 words), when it is no name: "a 15-count complaint by Vermont". */
