@@ -405,9 +405,29 @@ export function subjectBefore(text: string, floor: number, verbStart: number, ad
       }
     }
   }
+  if (!subject && !adjacent) subject = clauseNominal(text, floor, verbStart)
   if (!subject) return null
   if (adjacent && /[^\s,]/.test(text.slice(floor, subject.span[0]))) return null
   return subject
+}
+
+/**
+ * A short noun phrase that is the whole clause before the cue ("The New York businessman says", "…, a friend
+ * commented:"): it opens the sentence or follows its last comma, four words at most, with no verb-like words.
+ */
+function clauseNominal(text: string, floor: number, verbStart: number): Subject | null {
+  const before = text.slice(floor, verbStart)
+  const comma = before.lastIndexOf(',')
+  let s = floor + (comma >= 0 ? comma + 1 : 0)
+  while (s < verbStart && /\s/.test(text[s] ?? '')) s++
+  let e = verbStart
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--
+  const phrase = text.slice(s, e)
+  const words = phrase.split(/\s+/)
+  if (!phrase || words.length < 2 || words.length > 4) return null
+  if (!DETERMINERS.has(lower(words[0] ?? '')) || words.some((w) => FUNCTION_WORDS.has(lower(w)))) return null
+  if (!SHORT_NOMINAL.test(phrase) || /[“”"():;]/.test(phrase)) return null
+  return { span: [s, e], text: phrase, kind: 'nominal', name: null, nameSpan: null, role: phrase, roleSpan: [s, e] }
 }
 
 /** The subject right after a cue verb ending at `from`, up to `limit`: "…,” said Rep. Gwen Moore (D-Wis.)". */
@@ -435,6 +455,12 @@ export function subjectAfter(text: string, from: number, limit: number): Subject
       else break
     }
     while (end > 0 && RUN_CONNECTORS.has(tokens[end]?.text ?? '')) end--
+  } else if (lower(first.text) === 'the' && isCapitalised(tokens[1]?.text ?? '')) {
+    // "said the Rev. Peter Wherry": a title after "the" opens a name.
+    const rest = subjectAfter(text, tokens[1]?.start ?? from, limit)
+    if (rest?.kind === 'name')
+      return { ...rest, span: [first.start, rest.span[1]], text: text.slice(first.start, rest.span[1]) }
+    return null
   } else if (DETERMINERS.has(lower(first.text))) {
     for (let i = 1; i < Math.min(tokens.length, 8); i++) {
       const t = lower(tokens[i]?.text ?? '')
