@@ -99,7 +99,9 @@ function isCueVerb(text: string, start: number, end: number, paragraphStart: num
     if (/\p{L}/u.test(text.slice(opening, start))) return false
   }
   const prev = /([\p{L}’']+)\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? ''
-  if (NOUN_CONTEXT.has(prev.toLowerCase()) || /['’]s$/.test(prev)) return false
+  // "by saying", "after saying": a gerund after a preposition is still the subject's speech.
+  const gerund = /ing$/i.test(form) && /^(?:by|for|after|before|while|in|when)$/i.test(prev)
+  if (!gerund && (NOUN_CONTEXT.has(prev.toLowerCase()) || /['’]s$/.test(prev))) return false
   const after = text.slice(end, end + 24)
   if (NOT_SPEECH_AFTER.test(after)) return false
   if (/^call/i.test(form) && CALL_PARTICLE.test(after)) return false
@@ -256,7 +258,8 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       }
 
       const floor = Math.max(ss, prevPassage && prevPassage.span[1] > ss ? prevPassage.span[1] : ss)
-      const participle = /ing$/.test(cue.form) && /,\s*$/.test(text.slice(floor, cue.start))
+      const participle =
+        /ing$/.test(cue.form) && /(?:,|\b(?:by|for|after|before|while|in|when))\s*$/i.test(text.slice(floor, cue.start))
       // "Dean responded to the criticism, saying …": the participle shares the sentence's earlier speaker.
       const earlier = participle
         ? here
@@ -266,11 +269,7 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       let subject = earlier?.subject ?? subjectBefore(text, floor, cue.start)
       if (!subject && participle) {
         // "Smith echoed these concerns, stating: “…”": the participle's subject opens the sentence.
-        const opener = /^\s*(he|she|they|we|i)\b/i.exec(text.slice(floor, cue.start))
-        subject = opener?.[1]
-          ? subjectBefore(text, floor, floor + opener[0].length)
-          : subjectAfter(text, floor, cue.start)
-        if (subject && subject.span[0] - floor > 2) subject = null
+        subject = sentenceSubject(text, floor, cue.start)
       }
       if (!subject && /^[\s,]*$/.test(text.slice(ss, cue.start))) {
         // "Said Ellis: “…”"
@@ -544,6 +543,15 @@ function phraseSubject(text: string, from: number, to: number): Subject | null {
   const phrase = text.slice(s, e)
   if (!phrase || phrase.split(/\s+/).length > 20 || /[“”"]/.test(phrase)) return null
   return { span: [s, e], text: phrase, kind: 'nominal', name: null, nameSpan: null, role: phrase, roleSpan: [s, e] }
+}
+
+/** The subject that opens a sentence (after an opening adverbial): a pronoun, a name or a role. */
+function sentenceSubject(text: string, from: number, to: number): Subject | null {
+  const intro = INTRO_CLAUSE.exec(text.slice(from, to))
+  const start = from + (intro?.[0].length ?? 0)
+  const pronoun = /^\s*(he|she|they|it|we)\b/i.exec(text.slice(start, to))
+  const subject = pronoun?.[1] ? subjectBefore(text, start, start + pronoun[0].length) : subjectAfter(text, start, to)
+  return subject && subject.span[0] - start <= 2 ? subject : null
 }
 
 /** The sentences inside `[ps, pe)`. */
