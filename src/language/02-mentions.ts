@@ -61,6 +61,8 @@ export function findMentions(text: string): Mention[] {
       if (ROLE_WORDS.has(lower(w)) || /^(?:of|to|for|the|and)$/.test(w) || /['’]s$/.test(w)) break
       n--
     }
+    // "Minister of Health Lara Novak": right after "of"/"to"/"for", one word is the portfolio, not the name.
+    if (b - n >= 3 && /^(?:of|to|for)$/.test(words[n - 1] ?? '')) n++
     if (n === b) {
       // All title words: an organisation when it has an acronym or an institution word ("NATO", "the Pentagon").
       const run = words.slice(a, b)

@@ -155,6 +155,9 @@ const FUNCTION_WORDS = new Set(
 /** Words that are cues, not part of a speaker phrase ("the Alliance Secretary General said"). */
 const CUE_LIKE = /^(?:said|says|told|tells|added|adding|saying|stated|noted|according)$/
 
+/** Appositives that are relative clauses ("who voted against the plan"), not roles. */
+const RELATIVE = /^(?:who|whose|which|where|whom)\b/
+
 const tokenize = (text: string, from: number, to: number): Token[] => {
   const out: Token[] = []
   TOKEN.lastIndex = 0
@@ -193,6 +196,8 @@ function splitRun(text: string, run: Token[]): Subject | null {
     if (!isName) break
     nameStart--
   }
+  // "Minister of Health Lara Novak": right after "of"/"to"/"for", one word is the portfolio, not the name.
+  if (nameEnd - nameStart >= 3 && /^(?:of|to|for)$/.test(tokens[nameStart - 1]?.text ?? '')) nameStart++
   const first = tokens[0] as Token
   const last = tokens[tokens.length - 1] as Token
   const span: Span = [first.start, last.end]
@@ -355,12 +360,14 @@ export function subjectBefore(text: string, floor: number, verbStart: number, ad
           subject = { ...inner, span: [head.span[0], a1.end], text: text.slice(head.span[0], a1.end), role: roleText }
           break
         }
+        // "Piet Vos, who joined her at the briefing, said": a relative clause is no role.
+        const describes = head.kind === 'name' && !RELATIVE.test(appositive)
         subject = {
           ...head,
           span: [head.span[0], a1.end],
           text: text.slice(head.span[0], a1.end),
-          role: head.kind === 'name' ? appositive : head.role,
-          roleSpan: head.kind === 'name' ? [a0.start, a1.end] : head.roleSpan,
+          role: describes ? appositive : head.role,
+          roleSpan: describes ? [a0.start, a1.end] : head.roleSpan,
         }
         break
       }
@@ -493,12 +500,13 @@ export function subjectAfter(text: string, from: number, limit: number): Subject
       const a0 = tokens[end + 2] as Token
       const appositive = text.slice(a0.start, lastTok.end)
       if (/^(?:the|a|an|who|whose|one|his|her|its|their|\p{Ll})/u.test(appositive)) {
+        const describes = !RELATIVE.test(appositive)
         return {
           ...head,
           span: [head.span[0], lastTok.end],
           text: text.slice(head.span[0], lastTok.end),
-          role: appositive,
-          roleSpan: [a0.start, lastTok.end],
+          role: describes ? appositive : head.role,
+          roleSpan: describes ? [a0.start, lastTok.end] : head.roleSpan,
         }
       }
     }

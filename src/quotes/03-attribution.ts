@@ -524,14 +524,15 @@ function kindOfContent(content: Span, passages: QuotedPassage[]): QuoteKind {
  * encouraged …", " and says he will …") or a participle clause (", comparing him to …"), outside quotes.
  */
 const CLAUSE_BREAK =
-  /,?\s+and\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|says|said|adds|added|told|tells|called|calls|urged)\b|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/gu
+  /,?([”"]?)\s+and\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|says|said|adds|added|told|tells|called|calls|urged)\b|,([”"]?)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/gu
 
 function clauseEnd(text: string, s: number, e: number, passages: QuotedPassage[]): number {
   CLAUSE_BREAK.lastIndex = 0
   for (const m of text.slice(s, e).matchAll(CLAUSE_BREAK)) {
-    const at = s + (m.index ?? 0)
+    // A closing quotation mark right after the comma stays with the content: “a fantasy,” pointing to …
+    const at = s + (m.index ?? 0) + (m[1] || m[2] ? 2 : 0)
     if (at - s < 12) continue
-    if (passages.some((p) => at >= p.span[0] && at < p.span[1])) continue
+    if (passages.some((p) => at > p.span[0] && at < p.span[1])) continue
     return at
   }
   return e

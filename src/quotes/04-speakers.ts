@@ -45,7 +45,9 @@ class People {
     let person: Person | undefined
     if (tokens.length === 1) {
       // A surname alone: the most recent full name ending in it.
-      person = this.recent().find((p) => surnameOf(p.name) === clean || p.name === clean)
+      // Case-blind: transcripts write "NOVAK:" for Lara Novak.
+      const key = clean.toLowerCase()
+      person = this.recent().find((p) => surnameOf(p.name).toLowerCase() === key || p.name.toLowerCase() === key)
     } else {
       const first = tokens[0] ?? ''
       person =
