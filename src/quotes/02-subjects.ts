@@ -82,6 +82,14 @@ const BETWEEN_WORDS = new Set([
   'however',
   'meanwhile',
   'too',
+  'now',
+  'all',
+  'together',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
 ])
 
 /** Words that open a nominal speaker ("the spokesman", "a White House official", "two officials"). */
@@ -280,7 +288,7 @@ function nominalBefore(text: string, tokens: Token[], end: number, floor: number
 function headBefore(text: string, tokens: Token[], end: number, floor: number): Subject | null {
   const t = tokens[end]
   if (!t) return null
-  if (t.text === 'who' && end > floor && tokens[end - 1]?.text === ',') {
+  if (t.text === 'who' && end > floor) {
     // ", who said": the relative pronoun stands for the name before it (resolved in step 4).
     return {
       span: [t.start, t.end],

@@ -30,6 +30,9 @@ export interface Attribution {
 const CUE_MODIFIER =
   /^(?:\s*,?\s*(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later|again|also|recently|afterward|afterwards|(?:in|during|at|on|via|by|through|over|after|before)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[^,.;:“”"]{1,60}?(?=\s*(?:,|that\b|:|$)))(?:\s+(?:morning|afternoon|evening|night))?\s*,?)*/
 
+/** A clause opened by one of these is circumstance, not what was said ("said Friday, as they …"). */
+const SUBORDINATE = /^(?:as|while|because|after|before|when|although|though|since|if|but|and)\b/i
+
 /** A clause-opening "that" after the cue. */
 const THAT = /^\s*that\b\s*/
 
@@ -49,7 +52,10 @@ const FINITE_VERB =
   /^\s*(?:(?:['’]s|has|have|had|is|are|was|were|been|has been|also|then|later|again|once|even|still|often|never|\p{Ll}+ly)\s+){0,3}((?!(?:is|has|was|does|goes|comes|gives|makes|takes|seems|needs|means|as|us|its|this|thus|his|hers|yes|less|unless|across|was|needs)\b)\p{Ll}+(?:ed|es|s)|\p{Ll}{2,}ing|made|took|gave|put|held|set|sent|spoke|sang|wrote|drew|threw|went|gone|struck|called|read|cited|sought|brought|fought|thought|felt|meant|left|kept)\b(?:\s+(?:to|as|that|for|on|at|about|with|up|out|off))?/u
 
 /** A transcript speaker label: "PENCE: ", "MR. HOLT: ". */
-const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}\.?):\s+/u
+const TRANSCRIPT_LABEL = /^["“]?(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}\.?):\s+/u
+
+/** A headline that opens with its speaker: "Pence: Gennifer Flowers Won’t Be at Debate". */
+const HEADLINE_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(?=\S)/u
 
 const DASH_ATTRIBUTION = /^\s*[―—–-]\s*(?=\p{Lu})/u
 
@@ -83,6 +89,9 @@ const NOUN_CONTEXT = new Set(
 /** Words after a cue verb that make it something else: "continued to call", "is said to be". */
 const NOT_SPEECH_AFTER = /^\s+to\s+(?!the\b|a\b|an\b|him\b|her\b|them\b|me\b|us\b|his\b|their\b|reporters\b)\p{Ll}/u
 
+/** Verbs whose "to" clause is what was said: "vowed to punish", "urged Congress to act". */
+const PLEDGE = /^(?:vow|promis|pledg|urg|threaten|warn)/i
+
 /** "called for", "called on", "called off": calling that is not naming. */
 const CALL_PARTICLE = /^\s+(?:for|on|off|up|out|into|upon)\b/
 
@@ -103,7 +112,7 @@ function isCueVerb(text: string, start: number, end: number, paragraphStart: num
   const gerund = /ing$/i.test(form) && /^(?:by|for|after|before|while|in|when)$/i.test(prev)
   if (!gerund && (NOUN_CONTEXT.has(prev.toLowerCase()) || /['’]s$/.test(prev))) return false
   const after = text.slice(end, end + 24)
-  if (NOT_SPEECH_AFTER.test(after)) return false
+  if (NOT_SPEECH_AFTER.test(after) && !PLEDGE.test(form)) return false
   if (/^call/i.test(form) && CALL_PARTICLE.test(after)) return false
   return true
 }
@@ -169,13 +178,15 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
     }
 
     // Transcripts: "PENCE: Well, look, …" — the speaker's label opens the paragraph.
-    const label = TRANSCRIPT_LABEL.exec(text.slice(ps, pe))
+    const label =
+      TRANSCRIPT_LABEL.exec(text.slice(ps, pe)) ?? (pIndex === 0 ? HEADLINE_LABEL.exec(text.slice(ps, pe)) : null)
     if (label?.[1] && here.length === 0) {
-      const subject = subjectAfter(text, ps, ps + label[1].length)
+      const labelStart = ps + label[0].indexOf(label[1])
+      const subject = subjectAfter(text, labelStart, labelStart + label[1].length)
       const content = trimContent(text, ps + label[0].length, pe)
       if (subject && content[1] - content[0] > 12) {
         const own = passages.flatMap((p, i) => (p.span[0] >= content[0] ? [i] : []))
-        const colon = ps + label[1].length
+        const colon = labelStart + label[1].length
         add(
           {
             spans: [content],
@@ -271,6 +282,10 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
         // "Smith echoed these concerns, stating: “…”": the participle's subject opens the sentence.
         subject = sentenceSubject(text, floor, cue.start)
       }
+      if (!subject && /\band\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u.test(text.slice(floor, cue.start))) {
+        // "Schultz criticised the network and said …": a second predicate of the sentence's subject.
+        subject = sentenceSubject(text, ss, cue.start)
+      }
       if (!subject && /^[\s,]*$/.test(text.slice(ss, cue.start))) {
         // "Said Ellis: “…”"
         subject = subjectAfter(text, cue.end, se)
@@ -345,7 +360,8 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const content = trimContent(text, s, e)
       const own = passages.flatMap((p, i) => (p.span[0] >= content[0] && p.span[0] < content[1] ? [i] : []))
       const words = text.slice(content[0], content[1]).split(/\s+/).length
-      if (words >= 3 && !(framing && own.length === 0) && subject.span[1] <= cue.start) {
+      const subordinate = SUBORDINATE.test(text.slice(content[0], content[1]))
+      if (words >= 3 && !subordinate && !(framing && own.length === 0) && subject.span[1] <= cue.start) {
         add(
           { spans: [content], kind: own.length ? 'mixed' : 'indirect', cue: cue.form, cueSpan, subject, follows: -1 },
           own,
@@ -357,7 +373,10 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       if (!framing && subject.span[1] <= cue.start) {
         const lead = text.slice(ss, subject.span[0])
         const tail = text.slice(cue.end, se)
-        const shortTail = /^[^.;“”"]{0,40}[.!?]?$/.test(tail) || /^\s*,\s+\p{Ll}+ing\b/u.test(tail)
+        const shortTail =
+          /^[^.;“”"]{0,40}[.!?]?$/.test(tail) ||
+          /^\s*,\s+\p{Ll}+ing\b/u.test(tail) ||
+          /^[^,.;“”"]{0,30},\s+(?:as|while|because|after|before|when|although|though|since|but)\b/.test(tail)
         if (/,\s*$/.test(lead) && shortTail && !/^[\s,]*$/.test(lead)) {
           const content = trimContent(text, ss, subject.span[0])
           const own = passages.flatMap((p, i) => (p.span[0] >= content[0] && p.span[1] <= content[1] + 1 ? [i] : []))
