@@ -54,6 +54,9 @@ const FINITE_VERB =
 /** A transcript speaker label: "PENCE: ", "MR. HOLT: ". */
 const TRANSCRIPT_LABEL = /^["“]?(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}\.?):\s+/u
 
+/** Every transcript label in a text: a transcript has at least two. */
+const TRANSCRIPT_LINES = /(?:^|\n)["“]?\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}\.?:\s/gu
+
 /** A headline that opens with its speaker: "Pence: Gennifer Flowers Won’t Be at Debate". */
 const HEADLINE_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(?=\S)/u
 
@@ -108,6 +111,10 @@ function isCueVerb(text: string, start: number, end: number, paragraphStart: num
     if (/\p{L}/u.test(text.slice(opening, start))) return false
   }
   const prev = /([\p{L}’']+)\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? ''
+  // "was asked", "is said to": passive, the subject did not speak.
+  if (/^(?:was|were|is|are|be|been|being|get|got)$/i.test(prev) && !/ing$/i.test(form)) return false
+  // "continues his adulation": "continue" is speech only before a quote or a colon ("Caddell continued:").
+  if (/^continu/i.test(form) && !/^\s*[:,]?\s*[“"]|^\s*:/.test(after0(text, end))) return false
   // "by saying", "after saying": a gerund after a preposition is still the subject's speech.
   const gerund = /ing$/i.test(form) && /^(?:by|for|after|before|while|in|when)$/i.test(prev)
   if (!gerund && (NOUN_CONTEXT.has(prev.toLowerCase()) || /['’]s$/.test(prev))) return false
@@ -115,6 +122,30 @@ function isCueVerb(text: string, start: number, end: number, paragraphStart: num
   if (NOT_SPEECH_AFTER.test(after) && !PLEDGE.test(form)) return false
   if (/^call/i.test(form) && CALL_PARTICLE.test(after)) return false
   return true
+}
+
+/**
+ * A label names a speaker when the name recurs: a transcript label ("PENCE:") opens more than one paragraph, a
+ * headline's ("Pence: …") last word is named again in the text. "The Latest:" or "CLARIFICATION:" are not.
+ */
+function isSpeakerLabel(text: string, label: string, after: number): boolean {
+  const words = label.split(/\s+/)
+  if (
+    words.some((w) =>
+      /^(?:the|a|an|update|latest|clarification|correction|editor|note|read|watch|live|breaking)$/i.test(w),
+    )
+  )
+    return false
+  const last = words[words.length - 1] ?? ''
+  if (/^\p{Lu}+$/u.test(label.replace(/[\s.'’-]/g, ''))) {
+    return (text.match(TRANSCRIPT_LINES)?.length ?? 0) >= 2
+  }
+  return text.indexOf(last, after) >= 0
+}
+
+/** The text just after a cue. */
+function after0(text: string, end: number): string {
+  return text.slice(end, end + 6)
 }
 
 /** A quoted passage as content: kept whole, marks and final punctuation included. */
@@ -180,7 +211,7 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
     // Transcripts: "PENCE: Well, look, …" — the speaker's label opens the paragraph.
     const label =
       TRANSCRIPT_LABEL.exec(text.slice(ps, pe)) ?? (pIndex === 0 ? HEADLINE_LABEL.exec(text.slice(ps, pe)) : null)
-    if (label?.[1] && here.length === 0) {
+    if (label?.[1] && here.length === 0 && isSpeakerLabel(text, label[1], ps + label[0].length)) {
       const labelStart = ps + label[0].indexOf(label[1])
       const subject = subjectAfter(text, labelStart, labelStart + label[1].length)
       const content = trimContent(text, ps + label[0].length, pe)

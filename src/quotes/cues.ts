@@ -12,7 +12,8 @@ const SPEECH_VERBS: Record<string, string[]> = {
   tell: ['told', 'tells', 'telling'],
   write: ['wrote', 'writes', 'writing', 'written'],
   add: [],
-  state: [],
+  // "states" is far more often the noun.
+  state: ['stated', 'stating'],
   note: [],
   explain: [],
   argue: [],
@@ -122,6 +123,31 @@ const FRAMING_VERBS: Record<string, string[]> = {
   thank: [],
 }
 
+/** Lemmas whose bare form is a cue ("critics argue", "officials say"). */
+const PLURAL_PRESENT = new Set([
+  'say',
+  'tell',
+  'argue',
+  'claim',
+  'warn',
+  'insist',
+  'add',
+  'note',
+  'contend',
+  'agree',
+  'suggest',
+  'write',
+  'predict',
+  'complain',
+  'acknowledge',
+  'admit',
+  'explain',
+  'concede',
+  'worry',
+  'call',
+  'describe',
+])
+
 /** Regular "-s", "-ed", "-ing" forms of a lemma. */
 function regularForms(lemma: string): string[] {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma
@@ -132,8 +158,9 @@ function regularForms(lemma: string): string[] {
 function expand(verbs: Record<string, string[]>): Set<string> {
   const forms = new Set<string>()
   for (const [lemma, extra] of Object.entries(verbs)) {
-    // Irregular lemmas list their other forms; the rest get regular inflections. The lemma is the plural present.
-    if (!lemma.includes(' ') && extra.every((f) => !f.includes(' '))) forms.add(lemma)
+    // Irregular lemmas list their other forms; the rest get regular inflections. The bare lemma is the plural
+    // present ("officials say") only for verbs that are rarely nouns ("a state", "a report", "the pledge").
+    if (PLURAL_PRESENT.has(lemma)) forms.add(lemma)
     for (const f of extra.length > 0 ? extra : regularForms(lemma)) forms.add(f)
   }
   return forms
