@@ -88,7 +88,7 @@ const ROWS: Row[] = [
   {
     label: 'indirect with "that"',
     text: 'Lena Ortiz said that the buses would run again within a week.',
-    expect: [{ content: 'the buses would run again within a week', kind: 'indirect', name: 'Lena Ortiz' }],
+    expect: [{ content: 'that the buses would run again within a week', kind: 'indirect', name: 'Lena Ortiz' }],
   },
   {
     label: 'indirect, speaker trailing',

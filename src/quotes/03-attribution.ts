@@ -33,9 +33,6 @@ const CUE_MODIFIER =
 /** A clause opened by one of these is circumstance, not what was said ("said Friday, as they …"). */
 const SUBORDINATE = /^(?:as|while|because|after|before|when|although|though|since|if|but|and)\b/i
 
-/** A clause-opening "that" after the cue. */
-const THAT = /^\s*that\b\s*/
-
 /** Sentence openings that are adverbial, not content: a quote inside them is a title, not speech. */
 const INTRO_PHRASE =
   /^\s*(?:In|On|At|During|After|Before|Speaking|Asked|From|For|With|Under|As|While|When|Since|Following|Writing)\b/
@@ -216,14 +213,15 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const subject = subjectAfter(text, labelStart, labelStart + label[1].length)
       const content = trimContent(text, ps + label[0].length, pe)
       if (subject && content[1] - content[0] > 12) {
-        const own = passages.flatMap((p, i) => (p.span[0] >= content[0] ? [i] : []))
+        // Every passage of a labelled paragraph is the label's, including a stray mark before the label.
+        const own = passages.map((_, i) => i)
         const colon = labelStart + label[1].length
         add(
           {
             spans: [content],
             kind: kindOfContent(
               content,
-              own.map((i) => passages[i] as QuotedPassage),
+              passages.filter((p) => p.span[1] > content[0]),
             ),
             cue: ':',
             cueSpan: [colon, colon + 1],
@@ -376,7 +374,7 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       } else {
         s += CUE_MODIFIER.exec(rest)?.[0].length ?? 0
       }
-      s += THAT.exec(text.slice(s, se))?.[0].length ?? 0
+      // "that" stays with the reported clause, as annotators mark it.
       let e = se
       // A quote that starts in the clause runs to its own end, even past the sentence.
       for (const p of passages) if (p.span[0] >= s && p.span[0] < e && p.span[1] > e) e = p.span[1]
