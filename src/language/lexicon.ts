@@ -239,6 +239,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'whip',
   'candidate',
   'nominee',
+  'presidential',
   'king',
   'queen',
   'prince',

@@ -210,6 +210,13 @@ function splitRun(text: string, run: Token[]): Subject | null {
   const last = tokens[tokens.length - 1] as Token
   const span: Span = [first.start, last.end]
   if (nameStart === nameEnd) {
+    // One adjective ("Democratic claims –") is no speaker; one role noun ("Police say") is.
+    if (
+      tokens.length === 1 &&
+      !ROLE_NOUNS.has(lower(tokens[0]?.text ?? '')) &&
+      !/^\p{Lu}{2,}$/u.test(tokens[0]?.text ?? '')
+    )
+      return null
     // Only role words ("NATO Secretary General", "Clinton’s campaign"): a nominal speaker.
     return {
       span,
@@ -293,6 +300,20 @@ function headBefore(text: string, tokens: Token[], end: number, floor: number): 
     return {
       span: [t.start, t.end],
       text: t.text,
+      kind: 'pronoun',
+      name: null,
+      nameSpan: null,
+      role: null,
+      roleSpan: null,
+    }
+  }
+  const contraction = /^(he|she|it|they|we)['’](?:s|re|ve|d|ll)$/i.exec(t.text)
+  if (contraction?.[1]) {
+    // "He’s claiming …": the pronoun before the contracted auxiliary.
+    const end = t.start + contraction[1].length
+    return {
+      span: [t.start, end],
+      text: contraction[1],
       kind: 'pronoun',
       name: null,
       nameSpan: null,

@@ -117,6 +117,8 @@ function isCueVerb(text: string, start: number, end: number, paragraphStart: num
   if (!gerund && (NOUN_CONTEXT.has(prev.toLowerCase()) || /['’]s$/.test(prev))) return false
   const after = text.slice(end, end + 24)
   if (NOT_SPEECH_AFTER.test(after) && !PLEDGE.test(form)) return false
+  // "claims – a 3 to 1 margin": a verb of saying is not followed by a dash.
+  if (/^\s*[–—―]\s/.test(after)) return false
   if (/^call/i.test(form) && CALL_PARTICLE.test(after)) return false
   return true
 }
@@ -504,7 +506,10 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
         const cueAt = b.cueSpan?.[0] ?? -1
         const subjectAt = b.subject?.span[0] ?? cueAt
         const cut = subjectAt > only[0] ? Math.min(subjectAt, cueAt < 0 ? subjectAt : cueAt) : cueAt
-        if (j !== i && cut > only[0] && cut < only[1]) {
+        // A later speaker inside the clause without a break before it is nested speech ("Trump said that Clinton
+        // once described it as “the gold standard”"), which the outer quote keeps.
+        const nested = !/[,;:―—–]/.test(text.slice(only[0], cut))
+        if (j !== i && cut > only[0] && cut < only[1] && !nested) {
           const trimmed = trimContent(text, only[0], cut)
           a.spans = text.slice(trimmed[0], trimmed[1]).split(/\s+/).length < 4 ? [] : [trimmed]
           break
