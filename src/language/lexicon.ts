@@ -458,6 +458,27 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'diplomats',
   'negotiator',
   'negotiators',
+  // People by occupation or relation, common as unnamed sources.
+  'businessman',
+  'businesswoman',
+  'friend',
+  'neighbor',
+  'neighbour',
+  'niece',
+  'nephew',
+  'owner',
+  'worker',
+  'workers',
+  'teacher',
+  'student',
+  'students',
+  'parent',
+  'parents',
+  'veteran',
+  'veterans',
+  'farmer',
+  'farmers',
+  'official',
 ])
 
 /** Role nouns that say the person's gender. */

@@ -110,8 +110,8 @@ function isCueVerb(text: string, start: number, end: number, paragraphStart: num
   const prev = /([\p{L}’']+)\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? ''
   // "was asked", "is said to": passive, the subject did not speak.
   if (/^(?:was|were|is|are|be|been|being|get|got)$/i.test(prev) && !/ing$/i.test(form)) return false
-  // "continues his adulation": "continue" is speech only before a quote or a colon ("Caddell continued:").
-  if (/^continu/i.test(form) && !/^\s*[:,]?\s*[“"]|^\s*:/.test(after0(text, end))) return false
+  // "continues his adulation": "continue" with an object is not speech ("Caddell continued:", "…,” she continued." are).
+  if (/^continu/i.test(form) && /^\s+\p{Ll}/u.test(after0(text, end))) return false
   // "by saying", "after saying": a gerund after a preposition is still the subject's speech.
   const gerund = /ing$/i.test(form) && /^(?:by|for|after|before|while|in|when)$/i.test(prev)
   if (!gerund && (NOUN_CONTEXT.has(prev.toLowerCase()) || /['’]s$/.test(prev))) return false
@@ -275,6 +275,11 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
           const next = passageFrom(cue.end)
           const limit = Math.min(se, next >= 0 ? (passages[next]?.span[0] ?? pe) : pe)
           subject = subjectAfter(text, cue.end, limit)
+          // "…,” said the ruling.": after a quote, a short phrase closing the sentence is the source.
+          if (!subject && /^\s+(?:the|a|an|his|her|their|its)\s/i.test(text.slice(cue.end, limit))) {
+            const phrase = phraseSubject(text, cue.end, limit)
+            if (phrase && phrase.text.split(/\s+/).length <= 6) subject = phrase
+          }
         } else if (between.length < 160) subject = subjectBefore(text, prevPassage.span[1], cue.start, true)
         let start = prevPassage.span[0]
         const lead = text.slice(ss, start)

@@ -98,7 +98,7 @@ const SPEECH_VERBS: Record<string, string[]> = {
   whisper: [],
   plead: ['pleaded', 'pled', 'pleads', 'pleading'],
   interject: [],
-  read: [],
+  read: ['read', 'reads', 'reading'],
 }
 
 /** Verbs that frame a quoted phrase without being speech ("called it “…”"): cues only when quotation marks follow. */
