@@ -4,7 +4,7 @@
  * "White House National Security Council spokesman John Kirby"); a surname alone takes the full name met earlier.
  */
 import type { EntityKind, Mention, Span } from '../model/index.js'
-import { NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_WORDS, ROLE_NOUNS, ROLE_WORDS } from './lexicon.js'
+import { ABBREVIATIONS, NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_WORDS, ROLE_NOUNS, ROLE_WORDS } from './lexicon.js'
 
 /** A run of capitalised words, initials and name particles ("G.K. Butterfield", "Ursula von der Leyen"). */
 const CAPITALISED_RUN =
@@ -17,6 +17,24 @@ const ROLE_TAIL = new RegExp(
 )
 
 const lower = (s: string): string => s.toLowerCase()
+
+/** Title words that make a role: role nouns and the titles among the role words ("gen.", "sen.", "minister"). */
+const TITLES: ReadonlySet<string> = new Set(
+  [...ROLE_WORDS].filter(
+    (w) =>
+      ROLE_NOUNS.has(w) ||
+      w.endsWith('.') ||
+      /^(?:prime|vice|minister|secretary|general|admiral|colonel|major|captain|lieutenant|sergeant|ambassador|envoy|commander|chief|spokes\w+|adviser|advisor|aide|director|deputy|chair\w*|senator|representative|congress\w+|delegate|governor|mayor|judge|justice|attorney|prosecutor|sheriff|officer|official|leader|speaker|whip|candidate|nominee|king|queen|prince|princess|pope|chancellor|premier|president|executive|ceo|founder|co-founder|head|manager|professor|economist|analyst|strategist|pollster|lawyer|historian|pastor|reverend|bishop|archbishop|cardinal|rabbi|imam|commissioner|inspector|superintendent|administrator|coordinator|coach|council\w+)$/.test(
+        w,
+      ),
+  ),
+)
+
+/** "Gen.", "U.S.", "J.": words whose full stop does not end a sentence. */
+function isAbbreviationWord(w: string): boolean {
+  const bare = w.slice(0, -1)
+  return /^\p{Lu}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare) || ABBREVIATIONS.has(lower(bare))
+}
 const stripPossessive = (s: string): string => s.replace(/['’]s?$/, '')
 const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w)
 
@@ -40,7 +58,11 @@ export function findMentions(text: string): Mention[] {
   CAPITALISED_RUN.lastIndex = 0
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     const start = m.index ?? 0
-    const words = m[0].split(/[ \t]+/)
+    const all = m[0].split(/[ \t]+/)
+    // A full stop after a word that is no abbreviation or initial ends the sentence, and the run ("Ukraine. But").
+    const stop = all.findIndex((w) => w.endsWith('.') && !isAbbreviationWord(w))
+    const words = stop >= 0 ? all.slice(0, stop + 1) : all
+    if (stop >= 0) words[stop] = (words[stop] ?? '').slice(0, -1)
     const offsets: number[] = []
     let at = start
     for (const w of words) {
@@ -92,7 +114,12 @@ export function findMentions(text: string): Mention[] {
         roleSpan = [rs, re]
       }
     }
-    const role = roleSpan && !honorific ? text.slice(roleSpan[0], roleSpan[1]) : null
+    let role = roleSpan && !honorific ? text.slice(roleSpan[0], roleSpan[1]) : null
+    // A role names a title ("Prime Minister", "spokesman"); "Washington and" or "Foreign" does not.
+    if (role && !role.split(/\s+/).some((w) => TITLES.has(lower(w)))) {
+      role = null
+      roleSpan = null
+    }
     const kind = kindOf(name, Boolean(role) || honorific, surnames)
     if (!kind) continue
     let full = name

@@ -42,7 +42,9 @@ export function findDates(text: string, published: string | null): DateMention[]
   }
   for (const r of results) {
     const c = r.start
-    const relative = !c.isCertain('year') || RELATIVE_WORDS.test(r.text)
+    const complete = c.isCertain('year') && c.isCertain('month') && c.isCertain('day')
+    // "Friday, June 21, 2024" names its day in full; "last week" and "on Friday" need the publication date.
+    const relative = !c.isCertain('year') || (RELATIVE_WORDS.test(r.text) && !(complete && /\d{4}/.test(r.text)))
     const precision =
       c.isCertain('day') || c.isCertain('weekday') || /\b(?:yesterday|today|ago)\b/i.test(r.text)
         ? 'day'

@@ -4,7 +4,7 @@
  * the campaign said") or, after a quote, just after it ("…,” said Rep. Jim Clyburn, the assistant leader).
  * Splits a name from the role written with it.
  */
-import { NOT_NAME_WORDS, ROLE_NOUNS, ROLE_WORDS, SPEAKER_PRONOUNS } from '../language/lexicon.js'
+import { NOT_NAME_WORDS, PLACE_WORDS, ROLE_NOUNS, ROLE_WORDS, SPEAKER_PRONOUNS } from '../language/lexicon.js'
 import type { Span } from '../model/index.js'
 
 /** The speaker as written next to a cue. */
@@ -230,6 +230,18 @@ function splitRun(text: string, run: Token[]): Subject | null {
   }
   const n0 = tokens[nameStart] as Token
   const n1 = tokens[nameEnd - 1] as Token
+  if (PLACE_WORDS.has(lower(text.slice(n0.start, n1.end)))) {
+    // "Countries allied to Ukraine": a place ends the phrase; the speaker is the whole nominal.
+    return {
+      span,
+      text: text.slice(span[0], span[1]),
+      kind: 'nominal',
+      name: null,
+      nameSpan: null,
+      role: text.slice(span[0], span[1]),
+      roleSpan: span,
+    }
+  }
   const roleTokens = tokens.slice(0, nameStart).filter((t) => !/^(?:Mr|Mrs|Ms|Dr)\.?$/.test(t.text))
   const r0 = roleTokens[0]
   const r1 = roleTokens[roleTokens.length - 1]
