@@ -105,7 +105,8 @@ export function findMentions(text: string): Mention[] {
     let roleSpan: Span | null =
       n > a ? [offsets[a] ?? start, (offsets[n - 1] ?? start) + (words[n - 1]?.length ?? 0)] : null
     // Lower-case role nouns before the run: "… Council spokesman John Kirby".
-    if (!roleSpan) {
+    const wordBefore = /([\p{Ll}]+)\s+$/u.exec(text.slice(Math.max(0, nameStart - 24), nameStart))?.[1] ?? ''
+    if (!roleSpan && ROLE_NOUNS.has(wordBefore)) {
       const tail = ROLE_TAIL.exec(text.slice(Math.max(0, nameStart - 120), nameStart))
       if (tail?.[1]) {
         const rs = nameStart - tail[1].length

@@ -9,7 +9,7 @@ import { splitSentences } from './01-sentences.js'
 
 /** A cheap test for sentences chrono could find something in: digits, month or day names, relative words. */
 const MAY_HOLD_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|week|month|year|noon|midnight|morning|evening|night)/i
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s|,|$)|\b(?:today|tonight|yesterday|tomorrow|ago|weeks?|months?|years?|weekend|noon|midnight|morning|evening|night|decade|century)\b|\b(?:1[89]|20)\d{2}\b|\d{1,2}[/.-]\d{1,2}|\d{1,2}:\d{2}/i
 
 /** Words that make an expression depend on when it was written. */
 const RELATIVE_WORDS =

@@ -615,7 +615,21 @@ function sentenceSubject(text: string, from: number, to: number): Subject | null
 
 /** The sentences inside `[ps, pe)`. */
 function sentencesIn(sentences: Span[], ps: number, pe: number): Span[] {
-  return sentences.filter(([s, e]) => s >= ps && e <= pe)
+  // Sentences are sorted: binary-search the first one, then walk to the paragraph's end.
+  let lo = 0
+  let hi = sentences.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((sentences[mid] as Span)[0] < ps) lo = mid + 1
+    else hi = mid
+  }
+  const out: Span[] = []
+  for (let i = lo; i < sentences.length; i++) {
+    const s = sentences[i] as Span
+    if (s[0] >= pe) break
+    if (s[1] <= pe) out.push(s)
+  }
+  return out
 }
 
 /** True when any of `spans` overlaps `span`. */
