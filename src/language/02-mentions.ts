@@ -140,5 +140,23 @@ export function findMentions(text: string): Mention[] {
       roleSpan: kind === 'person' ? roleSpan : null,
     })
   }
-  return mentions
+  // Two capitalised words are often no person ("Getty Images", "Public Reaction"): keep a person named once only
+  // with a title or honorific, or when a speech verb stands next to the name.
+  const count = new Map<string, number>()
+  for (const m of mentions) if (m.kind === 'person') count.set(m.name, (count.get(m.name) ?? 0) + 1)
+  const titled = new Set(mentions.filter((m) => m.role).map((m) => m.name))
+  return mentions.filter(
+    (m) =>
+      m.kind !== 'person' ||
+      titled.has(m.name) ||
+      (count.get(m.name) ?? 0) >= 2 ||
+      SPEECH_NEAR.test(text.slice(m.span[1], m.span[1] + 40)) ||
+      SPEECH_BEFORE.test(text.slice(Math.max(0, m.span[0] - 30), m.span[0])) ||
+      /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+$/.test(text.slice(Math.max(0, m.span[0] - 6), m.span[0])),
+  )
 }
+
+/** A verb of saying right after a name ("Kirby said", "Smith, 45, told") or right before it ("said Smith"). */
+const SPEECH_NEAR =
+  /^(?:\s*,[^,.]{1,30},)?\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+)?(?:said|says|told|tells|added|adds|wrote|writes|asked|argued|noted|stated|explained|insisted|warned|claimed|tweeted)\b/u
+const SPEECH_BEFORE = /\b(?:said|says|told|added|wrote|asked|according to)\s+$/
