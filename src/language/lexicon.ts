@@ -607,6 +607,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'asked',
   'speaking',
   'according',
+  'having',
+  'additional',
   'during',
   'with',
   'from',

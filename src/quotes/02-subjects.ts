@@ -384,6 +384,8 @@ export function subjectBefore(text: string, floor: number, verbStart: number, ad
     const commas = tokens.flatMap((t, i) => (i < end && t.text === ',' ? [i] : [])).reverse()
     for (const open of commas.slice(0, 3)) {
       if (open < 1 || end - open < 2 || end - open > 30) continue
+      // ", and the meeting deteriorated from there,": a clause, not an appositive.
+      if (/^(?:and|but|or|so|then|because|while|although|as|if|when)$/i.test(tokens[open + 1]?.text ?? '')) continue
       if (tokens.slice(open + 1, end).some((t) => /^[;:—–―]$/.test(t.text))) break
       const head = headBefore(text, tokens, open - 1, 0)
       if (head && head.kind !== 'pronoun') {

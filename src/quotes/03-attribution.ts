@@ -116,7 +116,12 @@ function isCueVerb(text: string, start: number, end: number, paragraphStart: num
   const gerund = /ing$/i.test(form) && /^(?:by|for|after|before|while|in|when)$/i.test(prev)
   if (!gerund && (NOUN_CONTEXT.has(prev.toLowerCase()) || /['’]s$/.test(prev))) return false
   const after = text.slice(end, end + 24)
-  if (NOT_SPEECH_AFTER.test(after) && !PLEDGE.test(form)) return false
+  const quoteFollows = /^[^.;]{0,60}[“"]/.test(text.slice(end, end + 80))
+  // "pledged to ban …" is a promise; it is reported speech here only with the quoted words ("vowed to punish “…”").
+  if (NOT_SPEECH_AFTER.test(after) && !(PLEDGE.test(form) && quoteFollows)) return false
+  // "declared by", "reported from", "asked for", "says is": not a speaker's verb of saying.
+  if (/^\s+(?:by|from)\b/.test(after) || (/^ask/i.test(form) && /^\s+(?:for|about)\b/.test(after))) return false
+  if (/^\s+(?:is|was|are|were)\b/.test(after)) return false
   // "claims – a 3 to 1 margin": a verb of saying is not followed by a dash.
   if (/^\s*[–—―]\s/.test(after)) return false
   if (/^call/i.test(form) && CALL_PARTICLE.test(after)) return false

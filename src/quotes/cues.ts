@@ -66,10 +66,6 @@ const SPEECH_VERBS: Record<string, string[]> = {
   pledge: [],
   report: [],
   repeat: [],
-  shout: [],
-  yell: [],
-  chant: [],
-  sing: ['sang', 'sings', 'singing'],
   recount: [],
   reveal: [],
   tout: [],
@@ -98,7 +94,7 @@ const SPEECH_VERBS: Record<string, string[]> = {
   whisper: [],
   plead: ['pleaded', 'pled', 'pleads', 'pleading'],
   interject: [],
-  read: ['read', 'reads', 'reading'],
+  read: ['read', 'reads'],
 }
 
 /** Verbs that frame a quoted phrase without being speech ("called it “…”"): cues only when quotation marks follow. */
@@ -116,6 +112,11 @@ const FRAMING_VERBS: Record<string, string[]> = {
   hail: [],
   characterize: [],
   compare: [],
+  // Voiced but not stated: only with the quoted words.
+  shout: [],
+  yell: [],
+  chant: [],
+  sing: ['sang', 'sings', 'singing'],
   blast: [],
   slam: ['slammed', 'slams', 'slamming'],
   criticize: [],
