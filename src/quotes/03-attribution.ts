@@ -30,6 +30,10 @@ export interface Attribution {
 const CUE_MODIFIER =
   /^(?:\s*,?\s*(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later|again|also|recently|afterward|afterwards|(?:in|during|at|on|via|by|through|over|after|before)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[^,.;:“”"]{1,60}?(?=\s*(?:,|that\b|:|$)))(?:\s+(?:morning|afternoon|evening|night))?\s*,?)*/
 
+/** Verbs of saying that take a bare reported clause ("said Russia was focused …"); others need "that" or quotes. */
+const BARE_CLAUSE =
+  /^(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling)|argu|claim|insist|contend|predict|warn|not(?:e|ed|es|ing)|suggest|acknowledg|admit|conced|explain|wr(?:ite|ote|ites|iting)|tweet|recall|complain|believ|think|thought|agree|repl|respond|declar|stat|assert|announc|confirm|stress|emphasi)/
+
 /** A clause opened by one of these is circumstance, not what was said ("said Friday, as they …"). */
 const SUBORDINATE = /^(?:as|while|because|after|before|when|although|though|since|if|but|and)\b/i
 
@@ -401,8 +405,22 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const content = trimContent(text, s, e)
       const own = passages.flatMap((p, i) => (p.span[0] >= content[0] && p.span[0] < content[1] ? [i] : []))
       const words = text.slice(content[0], content[1]).split(/\s+/).length
-      const subordinate = SUBORDINATE.test(text.slice(content[0], content[1]))
-      if (words >= 3 && !subordinate && !(framing && own.length === 0) && subject.span[1] <= cue.start) {
+      const clause = text.slice(content[0], content[1])
+      const subordinate = SUBORDINATE.test(clause)
+      // "that Mr. Obama said would make …", "what Trump says his plan would do": the cue sits in a relative clause.
+      const embedded =
+        /^(?:would|will|could|should|might|may|can|is|was|were|are|has|had|have)\b/.test(clause) ||
+        /\b(?:what|how|which|whom|why)\s+$/i.test(text.slice(Math.max(ss, subject.span[0] - 8), subject.span[0]))
+      // Verbs that also take a plain object ("added a note", "revealed the drug") report speech with "that" or quotes.
+      const reported = BARE_CLAUSE.test(cue.form) || /^that\b/.test(clause) || own.length > 0
+      if (
+        words >= 3 &&
+        !subordinate &&
+        !embedded &&
+        reported &&
+        !(framing && own.length === 0) &&
+        subject.span[1] <= cue.start
+      ) {
         add(
           { spans: [content], kind: own.length ? 'mixed' : 'indirect', cue: cue.form, cueSpan, subject, follows: -1 },
           own,
