@@ -419,7 +419,11 @@ export function subjectBefore(text: string, floor: number, verbStart: number, ad
     subject = headBefore(text, tokens, end, 0)
   }
   // "Stumpf’s repeated emphasis", "Trump’s recent remarks": a possessive is not a speaker.
-  if (subject && !subject.text.includes(',') && /['’]s(?:\s+\p{Ll}+){0,2}$/u.test(subject.text)) subject = null
+  // "Clinton’s team says", "Pagliano's lawyer has said" are speakers: the possessed word is a role.
+  const possessed = /['’]s(?:\s+\p{Ll}+){0,2}$/u.test(subject?.text ?? '')
+  const lastWord = lower(/(\p{L}+)$/u.exec(subject?.text ?? '')?.[1] ?? '')
+  if (subject && !subject.text.includes(',') && possessed && !ROLE_NOUNS.has(lastWord) && !ROLE_WORDS.has(lastWord))
+    subject = null
   if (adjacent) {
     // After a quote the words between it and the cue are the speaker: widen to a short modifier ("9/11 widow
     // Terry Strada", "panel Chairman Rep. Jason Chaffetz"), or take a short phrase whole ("my father", "the book").

@@ -120,9 +120,8 @@ function isCueVerb(text: string, start: number, end: number, paragraphStart: num
   const gerund = /ing$/i.test(form) && /^(?:by|for|after|before|while|in|when)$/i.test(prev)
   if (!gerund && (NOUN_CONTEXT.has(prev.toLowerCase()) || /['’]s$/.test(prev))) return false
   const after = text.slice(end, end + 24)
-  const quoteFollows = /^[^.;]{0,60}[“"]/.test(text.slice(end, end + 80))
-  // "pledged to ban …" is a promise; it is reported speech here only with the quoted words ("vowed to punish “…”").
-  if (NOT_SPEECH_AFTER.test(after) && !(PLEDGE.test(form) && quoteFollows)) return false
+  // "vowed to punish …": a promise is reported speech.
+  if (NOT_SPEECH_AFTER.test(after) && !PLEDGE.test(form)) return false
   // "declared by", "reported from", "asked for", "says is": not a speaker's verb of saying.
   if (/^\s+(?:by|from)\b/.test(after) || (/^ask/i.test(form) && /^\s+(?:for|about)\b/.test(after))) return false
   if (/^\s+(?:is|was|are|were)\b/.test(after)) return false
@@ -410,9 +409,15 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       // "that Mr. Obama said would make …", "what Trump says his plan would do": the cue sits in a relative clause.
       const embedded =
         /^(?:would|will|could|should|might|may|can|is|was|were|are|has|had|have)\b/.test(clause) ||
-        /\b(?:what|how|which|whom|why)\s+$/i.test(text.slice(Math.max(ss, subject.span[0] - 8), subject.span[0]))
+        /\b(?:what|how|whom|why)\s+$/i.test(text.slice(Math.max(ss, subject.span[0] - 8), subject.span[0])) ||
+        // "who has repeatedly pledged to ban …": a relative clause describing someone, not a statement.
+        (PLEDGE.test(cue.form) && subject.text === 'who')
       // Verbs that also take a plain object ("added a note", "revealed the drug") report speech with "that" or quotes.
-      const reported = BARE_CLAUSE.test(cue.form) || /^that\b/.test(clause) || own.length > 0
+      const reported =
+        BARE_CLAUSE.test(cue.form) ||
+        /^that\b/.test(clause) ||
+        own.length > 0 ||
+        (PLEDGE.test(cue.form) && /^to\b/.test(clause))
       if (
         words >= 3 &&
         !subordinate &&
