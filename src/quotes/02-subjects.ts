@@ -512,9 +512,12 @@ export function subjectAfter(text: string, from: number, limit: number): Subject
   } else if (lower(first.text) === 'the' && isCapitalised(tokens[1]?.text ?? '')) {
     // "said the Rev. Peter Wherry": a title after "the" opens a name.
     const rest = subjectAfter(text, tokens[1]?.start ?? from, limit)
-    if (rest?.kind === 'name')
-      return { ...rest, span: [first.start, rest.span[1]], text: text.slice(first.start, rest.span[1]) }
-    return null
+    if (!rest) return null
+    const span: Span = [first.start, rest.span[1]]
+    // "the Rev. Peter Wherry" is a name; "the Republican nominee" a role.
+    if (rest.kind === 'name') return { ...rest, span, text: text.slice(span[0], span[1]) }
+    const phrase = text.slice(span[0], span[1])
+    return { ...rest, span, text: phrase, role: phrase, roleSpan: span }
   } else if (DETERMINERS.has(lower(first.text))) {
     for (let i = 1; i < Math.min(tokens.length, 8); i++) {
       const t = lower(tokens[i]?.text ?? '')

@@ -118,7 +118,8 @@ function isCueVerb(text: string, start: number, end: number, paragraphStart: num
   if (/^continu/i.test(form) && /^\s+\p{Ll}/u.test(after0(text, end))) return false
   // "by saying", "after saying": a gerund after a preposition is still the subject's speech.
   const gerund = /ing$/i.test(form) && /^(?:by|for|after|before|while|in|when)$/i.test(prev)
-  if (!gerund && (NOUN_CONTEXT.has(prev.toLowerCase()) || /['’]s$/.test(prev))) return false
+  const contraction = /^(?:he|she|it|they|we)['’]s$/i.test(prev)
+  if (!gerund && (NOUN_CONTEXT.has(prev.toLowerCase()) || (/['’]s$/.test(prev) && !contraction))) return false
   const after = text.slice(end, end + 24)
   // "vowed to punish …": a promise is reported speech.
   if (NOT_SPEECH_AFTER.test(after) && !PLEDGE.test(form)) return false
