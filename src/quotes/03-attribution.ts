@@ -50,7 +50,7 @@ const INTRO_CLAUSE =
  * "vowed". Past and third-person forms of regular verbs, and common irregular pasts.
  */
 const FINITE_VERB =
-  /^\s*(?:(?:['’]s|has|have|had|is|are|was|were|been|has been|also|then|later|again|once|even|still|often|never|\p{Ll}+ly)\s+){0,3}((?!(?:is|has|was|does|goes|comes|gives|makes|takes|seems|needs|means|as|us|its|this|thus|his|hers|yes|less|unless|across|was|needs)\b)\p{Ll}+(?:ed|es|s)|\p{Ll}{2,}ing|made|took|gave|put|held|set|sent|spoke|sang|wrote|drew|threw|went|gone|struck|called|read|cited|sought|brought|fought|thought|felt|meant|left|kept)\b(?:\s+(?:to|as|that|for|on|at|about|with|up|out|off))?/u
+  /^\s*(?:(?:['’]s|has|have|had|is|are|was|were|been|has been|also|then|later|again|once|even|still|often|never|\p{Ll}+ly)\s+){0,3}((?!(?:is|has|was|does|goes|comes|gives|makes|takes|seems|needs|means|as|us|its|this|thus|his|hers|yes|less|unless|across|was|needs)\b)\p{Ll}+(?:ed|es|s)|(?<=(?:is|are|was|were|['’]s|been)\s+(?:\p{Ll}+ly\s+)?)\p{Ll}{2,}ing|made|took|gave|put|held|set|sent|spoke|sang|wrote|drew|threw|went|gone|struck|called|read|cited|sought|brought|fought|thought|felt|meant|left|kept)\b(?:\s+(?:to|as|that|for|on|at|about|with|up|out|off))?/u
 
 /** A transcript speaker label: "PENCE: ", "MR. HOLT: ". */
 const TRANSCRIPT_LABEL = /^["“]?(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}\.?):\s+/u
