@@ -85,6 +85,12 @@ function sentenceAt(sentences: Span[], pos: number): Span | null {
   return null
 }
 
+/** How far before and after a cue a clause is read, in characters; news sentences are far shorter. */
+const MAX_REACH = 1500
+
+/** More cues than this in one paragraph is not news copy; the rest of the paragraph is skipped. */
+const MAX_CUES_PER_PARAGRAPH = 200
+
 /** Words before a noun, never before a verb: "a report", "the term", "of state". */
 const NOUN_CONTEXT = new Set(
   'the a an of to for in on at by with from his her their its this these those our my your'.split(' '),
@@ -194,6 +200,7 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       if (inPassage(start)) continue
       if (!isCueVerb(text, start, start + m[0].length, ps, sentences)) continue
       cues.push({ start, end: start + m[0].length, form: m[0].toLowerCase().replace(/\s+/g, ' ') })
+      if (cues.length >= MAX_CUES_PER_PARAGRAPH) break
     }
     const here: number[] = []
     const add = (a: Attribution, own: number[]): void => {
@@ -246,8 +253,9 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
 
     for (const cue of cues) {
       const sentence = sentenceAt(sentences, cue.start) ?? [ps, pe]
-      const ss = Math.max(sentence[0], ps)
-      const se = Math.min(sentence[1], pe)
+      // A run-on "sentence" (junk input) is read only near its cue, so the work per cue stays bounded.
+      const ss = Math.max(sentence[0], ps, cue.start - MAX_REACH)
+      const se = Math.min(sentence[1], pe, cue.end + MAX_REACH)
       const before = passageBefore(cue.start)
       const prevPassage = before >= 0 ? passages[before] : undefined
       const framing = FRAMING_FORMS.has(cue.form)
@@ -538,6 +546,7 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       for (const j of here) {
         const b = out[j] as Attribution
         const cueAt = b.cueSpan?.[0] ?? -1
+        if (cueAt >= only[1]) continue
         const subjectAt = b.subject?.span[0] ?? cueAt
         const cut = subjectAt > only[0] ? Math.min(subjectAt, cueAt < 0 ? subjectAt : cueAt) : cueAt
         // A later speaker inside the clause without a break before it is nested speech ("Trump said that Clinton
