@@ -218,6 +218,19 @@ describe('[quotes/false-positives] no quote where nobody speaks', () => {
     )
 })
 
+describe('[quotes/fuzz] long junk finishes', () => {
+  const JUNK: Array<[string, string]> = [
+    ['one run-on paragraph of cues', 'Kirby said he said she said '.repeat(3000)],
+    ['thousands of quote marks', `${'“a” '.repeat(20000)} Smith said`],
+    ['a 200,000-character word', `${'x'.repeat(200000)} said Kirby.`],
+  ]
+  for (const [label, text] of JUNK)
+    it(label, { timeout: 20000 }, () => {
+      const a = attributeQuotes(analyzeLanguage(article(text)))
+      for (const q of a.quotes) assert.ok(q.span[1] <= text.length)
+    })
+})
+
 describe('[quotes/fuzz] junk never throws and every span is in range', () => {
   const alphabet = ['“', '”', '"', "''", ',', '.', ':', ' ', '\n', '―', 'said', 'Smith', 'she', 'the', 'A', '(', ')']
   let seed = 42
