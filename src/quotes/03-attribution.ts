@@ -343,6 +343,31 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
         // "Said Ellis: “…”"
         subject = subjectAfter(text, cue.end, se)
       }
+      if (!subject && !framing && /[\p{L}\d”"]\s*,\s*$/u.test(text.slice(ss, cue.start))) {
+        // "The meeting went badly, said one GOP source in the room.": an inverted speaker closing the sentence.
+        const inverted = subjectAfter(text, cue.end, se)
+        if (inverted && /^[\s.!?]*$/.test(text.slice(inverted.span[1], se))) {
+          const content = trimContent(text, ss, cue.start)
+          const own = passages.flatMap((p, i) => (p.span[0] >= content[0] && p.span[1] <= content[1] + 1 ? [i] : []))
+          if (content[1] - content[0] >= 12 && own.every((i) => owner[i] === -1)) {
+            add(
+              {
+                spans: [content],
+                kind: kindOfContent(
+                  content,
+                  own.map((i) => passages[i] as QuotedPassage),
+                ),
+                cue: cue.form,
+                cueSpan,
+                subject: inverted,
+                follows: -1,
+              },
+              own,
+            )
+          }
+        }
+        continue
+      }
       if (!subject) continue
       const next = passageFrom(cue.end)
       const nextPassage = next >= 0 ? passages[next] : undefined
