@@ -96,6 +96,11 @@ const ROWS: Row[] = [
     expect: [{ content: 'The buses would run again within a week', kind: 'indirect', name: 'Lena Ortiz' }],
   },
   {
+    label: 'indirect, inverted speaker trailing',
+    text: 'The ferry will be late again tomorrow, said one harbour official.',
+    expect: [{ content: 'The ferry will be late again tomorrow', kind: 'indirect', name: 'one harbour official' }],
+  },
+  {
     label: 'according to, leading',
     text: 'According to Lena Ortiz, the buses would run again within a week.',
     expect: [
