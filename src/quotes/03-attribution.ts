@@ -109,10 +109,18 @@ const CALL_PARTICLE = /^\s+(?:for|on|off|up|out|into|upon)\b/
  * True when a cue-word match is a verb of saying here: lower-case unless it opens the sentence ("Said Ellis:"),
  * not after a determiner or preposition ("a report", "secretary of state"), not "continued to" / "called for".
  */
-function isCueVerb(text: string, start: number, end: number, paragraphStart: number, sentences: Span[]): boolean {
+function isCueVerb(
+  text: string,
+  start: number,
+  end: number,
+  paragraphStart: number,
+  sentences: Span[],
+  headline = false,
+): boolean {
   const form = text.slice(start, end)
   if (form.toLowerCase().startsWith('according')) return true
-  if (/^\p{Lu}/u.test(form)) {
+  // A title-case headline capitalises its verbs ("…, Lindsey Graham Says").
+  if (/^\p{Lu}/u.test(form) && !headline) {
     const sentence = sentenceAt(sentences, start)
     const opening = sentence ? sentence[0] : paragraphStart
     if (/\p{L}/u.test(text.slice(opening, start))) return false
@@ -157,6 +165,12 @@ function isSpeakerLabel(text: string, label: string, after: number): boolean {
   return text.indexOf(last, after) >= 0
 }
 
+/** A headline in title case: most of its longer words are capitalised. */
+function isTitleCase(line: string): boolean {
+  const words = line.match(/\p{L}{4,}/gu) ?? []
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7
+}
+
 /** The text just after a cue. */
 function after0(text: string, end: number): string {
   return text.slice(end, end + 6)
@@ -198,7 +212,7 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
     for (const m of slice.matchAll(CUE_PATTERN)) {
       const start = ps + (m.index ?? 0)
       if (inPassage(start)) continue
-      if (!isCueVerb(text, start, start + m[0].length, ps, sentences)) continue
+      if (!isCueVerb(text, start, start + m[0].length, ps, sentences, pIndex === 0 && isTitleCase(slice))) continue
       cues.push({ start, end: start + m[0].length, form: m[0].toLowerCase().replace(/\s+/g, ' ') })
       if (cues.length >= MAX_CUES_PER_PARAGRAPH) break
     }
