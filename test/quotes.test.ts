@@ -88,12 +88,17 @@ const ROWS: Row[] = [
   {
     label: 'indirect with "that"',
     text: 'Lena Ortiz said that the buses would run again within a week.',
-    expect: [{ content: 'the buses would run again within a week', kind: 'indirect', name: 'Lena Ortiz' }],
+    expect: [{ content: 'that the buses would run again within a week', kind: 'indirect', name: 'Lena Ortiz' }],
   },
   {
     label: 'indirect, speaker trailing',
     text: 'The buses would run again within a week, Lena Ortiz said on Monday.',
     expect: [{ content: 'The buses would run again within a week', kind: 'indirect', name: 'Lena Ortiz' }],
+  },
+  {
+    label: 'indirect, inverted speaker trailing',
+    text: 'The ferry will be late again tomorrow, said one harbour official.',
+    expect: [{ content: 'The ferry will be late again tomorrow', kind: 'indirect', name: 'one harbour official' }],
   },
   {
     label: 'according to, leading',
@@ -216,6 +221,19 @@ describe('[quotes/false-positives] no quote where nobody speaks', () => {
         label,
       ),
     )
+})
+
+describe('[quotes/fuzz] long junk finishes', () => {
+  const JUNK: Array<[string, string]> = [
+    ['one run-on paragraph of cues', 'Kirby said he said she said '.repeat(3000)],
+    ['thousands of quote marks', `${'“a” '.repeat(20000)} Smith said`],
+    ['a 200,000-character word', `${'x'.repeat(200000)} said Kirby.`],
+  ]
+  for (const [label, text] of JUNK)
+    it(label, { timeout: 20000 }, () => {
+      const a = attributeQuotes(analyzeLanguage(article(text)))
+      for (const q of a.quotes) assert.ok(q.span[1] <= text.length)
+    })
 })
 
 describe('[quotes/fuzz] junk never throws and every span is in range', () => {

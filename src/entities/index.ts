@@ -8,7 +8,7 @@
  * different people.
  */
 import { createHash } from 'node:crypto'
-import { ROLE_WORDS } from '../language/lexicon.js'
+import { ORGANISATION_WORDS, ROLE_WORDS } from '../language/lexicon.js'
 import type { EntityIndex } from '../model/corpus.js'
 import type { Article, Entity, EntityKind, Span } from '../model/index.js'
 
@@ -114,7 +114,9 @@ export function createEntityIndex(): EntityIndex {
         const words = q.speaker.name.split(/\s+/)
         if (!/^\p{Lu}/u.test(q.speaker.name) || words.some((w) => ROLE_WORDS.has(w.toLowerCase()))) return q
         if (/^(?:He|She|They|It|We|I)$/.test(q.speaker.name)) return q
-        const entity = person(q.speaker.name)
+        // "The Pentagon announced", "NATO said": an organisation speaks.
+        const organisation = words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || /^\p{Lu}{2,6}$/u.test(w))
+        const entity = organisation ? other('organization', q.speaker.name) : person(q.speaker.name)
         if (!entity) return q
         record(entity, article.id, q.speaker.mentionSpan, q.speaker.mention, q.speaker.role)
         return { ...q, speaker: { ...q.speaker, entity: entity.id } }

@@ -4,7 +4,7 @@
  * "White House National Security Council spokesman John Kirby"); a surname alone takes the full name met earlier.
  */
 import type { EntityKind, Mention, Span } from '../model/index.js'
-import { NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_WORDS, ROLE_NOUNS, ROLE_WORDS } from './lexicon.js'
+import { ABBREVIATIONS, NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_WORDS, ROLE_NOUNS, ROLE_WORDS } from './lexicon.js'
 
 /** A run of capitalised words, initials and name particles ("G.K. Butterfield", "Ursula von der Leyen"). */
 const CAPITALISED_RUN =
@@ -17,6 +17,24 @@ const ROLE_TAIL = new RegExp(
 )
 
 const lower = (s: string): string => s.toLowerCase()
+
+/** Title words that make a role: role nouns and the titles among the role words ("gen.", "sen.", "minister"). */
+const TITLES: ReadonlySet<string> = new Set(
+  [...ROLE_WORDS].filter(
+    (w) =>
+      ROLE_NOUNS.has(w) ||
+      w.endsWith('.') ||
+      /^(?:prime|vice|minister|secretary|general|admiral|colonel|major|captain|lieutenant|sergeant|ambassador|envoy|commander|chief|spokes\w+|adviser|advisor|aide|director|deputy|chair\w*|senator|representative|congress\w+|delegate|governor|mayor|judge|justice|attorney|prosecutor|sheriff|officer|official|leader|speaker|whip|candidate|nominee|king|queen|prince|princess|pope|chancellor|premier|president|executive|ceo|founder|co-founder|head|manager|professor|economist|analyst|strategist|pollster|lawyer|historian|pastor|reverend|bishop|archbishop|cardinal|rabbi|imam|commissioner|inspector|superintendent|administrator|coordinator|coach|council\w+)$/.test(
+        w,
+      ),
+  ),
+)
+
+/** "Gen.", "U.S.", "J.": words whose full stop does not end a sentence. */
+function isAbbreviationWord(w: string): boolean {
+  const bare = w.slice(0, -1)
+  return /^\p{Lu}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare) || ABBREVIATIONS.has(lower(bare))
+}
 const stripPossessive = (s: string): string => s.replace(/['’]s?$/, '')
 const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w)
 
@@ -40,7 +58,11 @@ export function findMentions(text: string): Mention[] {
   CAPITALISED_RUN.lastIndex = 0
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     const start = m.index ?? 0
-    const words = m[0].split(/[ \t]+/)
+    const all = m[0].split(/[ \t]+/)
+    // A full stop after a word that is no abbreviation or initial ends the sentence, and the run ("Ukraine. But").
+    const stop = all.findIndex((w) => w.endsWith('.') && !isAbbreviationWord(w))
+    const words = stop >= 0 ? all.slice(0, stop + 1) : all
+    if (stop >= 0) words[stop] = (words[stop] ?? '').slice(0, -1)
     const offsets: number[] = []
     let at = start
     for (const w of words) {
@@ -61,6 +83,8 @@ export function findMentions(text: string): Mention[] {
       if (ROLE_WORDS.has(lower(w)) || /^(?:of|to|for|the|and)$/.test(w) || /['’]s$/.test(w)) break
       n--
     }
+    // "Minister of Health Lara Novak": right after "of"/"to"/"for", one word is the portfolio, not the name.
+    if (b - n >= 3 && /^(?:of|to|for)$/.test(words[n - 1] ?? '')) n++
     if (n === b) {
       // All title words: an organisation when it has an acronym or an institution word ("NATO", "the Pentagon").
       const run = words.slice(a, b)
@@ -81,7 +105,8 @@ export function findMentions(text: string): Mention[] {
     let roleSpan: Span | null =
       n > a ? [offsets[a] ?? start, (offsets[n - 1] ?? start) + (words[n - 1]?.length ?? 0)] : null
     // Lower-case role nouns before the run: "… Council spokesman John Kirby".
-    if (!roleSpan) {
+    const wordBefore = /([\p{Ll}]+)\s+$/u.exec(text.slice(Math.max(0, nameStart - 24), nameStart))?.[1] ?? ''
+    if (!roleSpan && ROLE_NOUNS.has(wordBefore)) {
       const tail = ROLE_TAIL.exec(text.slice(Math.max(0, nameStart - 120), nameStart))
       if (tail?.[1]) {
         const rs = nameStart - tail[1].length
@@ -90,7 +115,12 @@ export function findMentions(text: string): Mention[] {
         roleSpan = [rs, re]
       }
     }
-    const role = roleSpan && !honorific ? text.slice(roleSpan[0], roleSpan[1]) : null
+    let role = roleSpan && !honorific ? text.slice(roleSpan[0], roleSpan[1]) : null
+    // A role names a title ("Prime Minister", "spokesman"); "Washington and" or "Foreign" does not.
+    if (role && !role.split(/\s+/).some((w) => TITLES.has(lower(w)))) {
+      role = null
+      roleSpan = null
+    }
     const kind = kindOf(name, Boolean(role) || honorific, surnames)
     if (!kind) continue
     let full = name
@@ -110,5 +140,23 @@ export function findMentions(text: string): Mention[] {
       roleSpan: kind === 'person' ? roleSpan : null,
     })
   }
-  return mentions
+  // Two capitalised words are often no person ("Getty Images", "Public Reaction"): keep a person named once only
+  // with a title or honorific, or when a speech verb stands next to the name.
+  const count = new Map<string, number>()
+  for (const m of mentions) if (m.kind === 'person') count.set(m.name, (count.get(m.name) ?? 0) + 1)
+  const titled = new Set(mentions.filter((m) => m.role).map((m) => m.name))
+  return mentions.filter(
+    (m) =>
+      m.kind !== 'person' ||
+      titled.has(m.name) ||
+      (count.get(m.name) ?? 0) >= 2 ||
+      SPEECH_NEAR.test(text.slice(m.span[1], m.span[1] + 40)) ||
+      SPEECH_BEFORE.test(text.slice(Math.max(0, m.span[0] - 30), m.span[0])) ||
+      /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+$/.test(text.slice(Math.max(0, m.span[0] - 6), m.span[0])),
+  )
 }
+
+/** A verb of saying right after a name ("Kirby said", "Smith, 45, told") or right before it ("said Smith"). */
+const SPEECH_NEAR =
+  /^(?:\s*,[^,.]{1,30},)?\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+)?(?:said|says|told|tells|added|adds|wrote|writes|asked|argued|noted|stated|explained|insisted|warned|claimed|tweeted)\b/u
+const SPEECH_BEFORE = /\b(?:said|says|told|added|wrote|asked|according to)\s+$/

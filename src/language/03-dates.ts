@@ -9,7 +9,7 @@ import { splitSentences } from './01-sentences.js'
 
 /** A cheap test for sentences chrono could find something in: digits, month or day names, relative words. */
 const MAY_HOLD_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|week|month|year|noon|midnight|morning|evening|night)/i
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s|,|$)|\b(?:today|tonight|yesterday|tomorrow|ago|weeks?|months?|years?|weekend|noon|midnight|morning|evening|night|decade|century)\b|\b(?:1[89]|20)\d{2}\b|\d{1,2}[/.-]\d{1,2}|\d{1,2}:\d{2}/i
 
 /** Words that make an expression depend on when it was written. */
 const RELATIVE_WORDS =
@@ -42,7 +42,9 @@ export function findDates(text: string, published: string | null): DateMention[]
   }
   for (const r of results) {
     const c = r.start
-    const relative = !c.isCertain('year') || RELATIVE_WORDS.test(r.text)
+    const complete = c.isCertain('year') && c.isCertain('month') && c.isCertain('day')
+    // "Friday, June 21, 2024" names its day in full; "last week" and "on Friday" need the publication date.
+    const relative = !c.isCertain('year') || (RELATIVE_WORDS.test(r.text) && !(complete && /\d{4}/.test(r.text)))
     const precision =
       c.isCertain('day') || c.isCertain('weekday') || /\b(?:yesterday|today|ago)\b/i.test(r.text)
         ? 'day'

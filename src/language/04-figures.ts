@@ -11,7 +11,7 @@ const NUMBER = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?'
 const SCALE = '(?:thousand|million|billion|trillion|bn|m)'
 /** A unit word after the number: a currency name, "percent", or a plural noun ("troops", "people"). */
 const UNIT =
-  '(?:%|percent|per cent|euros?|dollars?|pounds?|yen|rubles?|roubles?|hryvnias?|(?:more |additional |new |extra )?(?:\\p{Lu}{2,3} )?\\p{Ll}{3,}s)'
+  '(?:%|percent|per cent|euros?|dollars?|pounds?|yen|rubles?|roubles?|hryvnias?|(?:more |additional |new |extra )?(?:\\[[^\\]]{1,20}\\] )?(?:\\p{Lu}{2,3} |\\p{Lu}\\p{Ll}+an )?\\p{Ll}{3,}s)'
 
 const FIGURE = new RegExp(
   `(?:\\b(${QUALIFIER})\\s+)?(${CURRENCY_SIGN})?(${NUMBER})(?:\\s*(${SCALE})\\b)?(?:\\s*(${UNIT})\\b)?(\\s+(?:per|a|each)\\s+(?:year|month|week|day|annum))?`,
@@ -38,7 +38,11 @@ export function findFigures(text: string): Figure[] {
   for (const m of text.matchAll(FIGURE)) {
     const [whole, qualifier, sign, number, scale, unitWord, per] = m
     if (!number) continue
-    let unitText = unitWord?.replace(/^(?:more|additional|new|extra) /, '').replace(/^\p{Lu}{2,3} /u, '') ?? null
+    let unitText =
+      unitWord
+        ?.replace(/^(?:more|additional|new|extra) /, '')
+        .replace(/^\[[^\]]*\] /, '')
+        .replace(/^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}+an) /u, '') ?? null
     if (unitText && NOT_UNITS.has(unitText)) unitText = null
     if (!sign && !scale && !unitText) continue
     // "in 2014": a year, not an amount.

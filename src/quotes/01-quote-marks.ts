@@ -15,12 +15,17 @@ const OPENERS = new Set(['“', '„', '«'])
 const CLOSERS = new Set(['”', '»'])
 const LETTER = /[\p{L}\d]/u
 
+/** Every character that can be a quotation mark, found by one scan instead of a character loop. */
+const MARKS = /["“”«»„]|''/g
+
 /** Finds the quoted passages in `text[start, end)`. */
 export function findQuotedPassages(text: string, start: number, end: number): QuotedPassage[] {
   const passages: QuotedPassage[] = []
   let open = -1
   let openMark = ''
-  for (let i = start; i < end; i++) {
+  MARKS.lastIndex = start
+  for (let m = MARKS.exec(text); m && m.index < end; m = MARKS.exec(text)) {
+    const i = m.index
     const c = text[i] ?? ''
     const prev = i > start ? (text[i - 1] ?? ' ') : ' '
     const next = text[i + 1] ?? ' '
@@ -53,7 +58,7 @@ export function findQuotedPassages(text: string, start: number, end: number): Qu
       open = i
       openMark = mark
     }
-    i += width - 1
+    MARKS.lastIndex = i + width
   }
   if (open >= 0) {
     let e = end

@@ -4,7 +4,7 @@
  * the campaign said") or, after a quote, just after it ("…,” said Rep. Jim Clyburn, the assistant leader).
  * Splits a name from the role written with it.
  */
-import { NOT_NAME_WORDS, ROLE_NOUNS, ROLE_WORDS, SPEAKER_PRONOUNS } from '../language/lexicon.js'
+import { NOT_NAME_WORDS, PLACE_WORDS, ROLE_NOUNS, ROLE_WORDS, SPEAKER_PRONOUNS } from '../language/lexicon.js'
 import type { Span } from '../model/index.js'
 
 /** The speaker as written next to a cue. */
@@ -82,6 +82,14 @@ const BETWEEN_WORDS = new Set([
   'however',
   'meanwhile',
   'too',
+  'now',
+  'all',
+  'together',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
 ])
 
 /** Words that open a nominal speaker ("the spokesman", "a White House official", "two officials"). */
@@ -155,6 +163,9 @@ const FUNCTION_WORDS = new Set(
 /** Words that are cues, not part of a speaker phrase ("the Alliance Secretary General said"). */
 const CUE_LIKE = /^(?:said|says|told|tells|added|adding|saying|stated|noted|according)$/
 
+/** Appositives that are relative clauses ("who voted against the plan"), not roles. */
+const RELATIVE = /^(?:who|whose|which|where|whom)\b/
+
 const tokenize = (text: string, from: number, to: number): Token[] => {
   const out: Token[] = []
   TOKEN.lastIndex = 0
@@ -193,10 +204,19 @@ function splitRun(text: string, run: Token[]): Subject | null {
     if (!isName) break
     nameStart--
   }
+  // "Minister of Health Lara Novak": right after "of"/"to"/"for", one word is the portfolio, not the name.
+  if (nameEnd - nameStart >= 3 && /^(?:of|to|for)$/.test(tokens[nameStart - 1]?.text ?? '')) nameStart++
   const first = tokens[0] as Token
   const last = tokens[tokens.length - 1] as Token
   const span: Span = [first.start, last.end]
   if (nameStart === nameEnd) {
+    // One adjective ("Democratic claims –") is no speaker; one role noun ("Police say") is.
+    if (
+      tokens.length === 1 &&
+      !ROLE_NOUNS.has(lower(tokens[0]?.text ?? '')) &&
+      !/^\p{Lu}{2,}$/u.test(tokens[0]?.text ?? '')
+    )
+      return null
     // Only role words ("NATO Secretary General", "Clinton’s campaign"): a nominal speaker.
     return {
       span,
@@ -210,6 +230,18 @@ function splitRun(text: string, run: Token[]): Subject | null {
   }
   const n0 = tokens[nameStart] as Token
   const n1 = tokens[nameEnd - 1] as Token
+  if (PLACE_WORDS.has(lower(text.slice(n0.start, n1.end)))) {
+    // "Countries allied to Ukraine": a place ends the phrase; the speaker is the whole nominal.
+    return {
+      span,
+      text: text.slice(span[0], span[1]),
+      kind: 'nominal',
+      name: null,
+      nameSpan: null,
+      role: text.slice(span[0], span[1]),
+      roleSpan: span,
+    }
+  }
   const roleTokens = tokens.slice(0, nameStart).filter((t) => !/^(?:Mr|Mrs|Ms|Dr)\.?$/.test(t.text))
   const r0 = roleTokens[0]
   const r1 = roleTokens[roleTokens.length - 1]
@@ -275,6 +307,32 @@ function nominalBefore(text: string, tokens: Token[], end: number, floor: number
 function headBefore(text: string, tokens: Token[], end: number, floor: number): Subject | null {
   const t = tokens[end]
   if (!t) return null
+  if (t.text === 'who' && end > floor) {
+    // ", who said": the relative pronoun stands for the name before it (resolved in step 4).
+    return {
+      span: [t.start, t.end],
+      text: t.text,
+      kind: 'pronoun',
+      name: null,
+      nameSpan: null,
+      role: null,
+      roleSpan: null,
+    }
+  }
+  const contraction = /^(he|she|it|they|we)['’](?:s|re|ve|d|ll)$/i.exec(t.text)
+  if (contraction?.[1]) {
+    // "He’s claiming …": the pronoun before the contracted auxiliary.
+    const end = t.start + contraction[1].length
+    return {
+      span: [t.start, end],
+      text: contraction[1],
+      kind: 'pronoun',
+      name: null,
+      nameSpan: null,
+      role: null,
+      roleSpan: null,
+    }
+  }
   const pronoun = SPEAKER_PRONOUNS.get(lower(t.text))
   if (pronoun && (t.text !== 'I' || end === floor)) {
     // "it" and "I" outside quotes are rarely speakers unless they open the clause.
@@ -326,6 +384,8 @@ export function subjectBefore(text: string, floor: number, verbStart: number, ad
     const commas = tokens.flatMap((t, i) => (i < end && t.text === ',' ? [i] : [])).reverse()
     for (const open of commas.slice(0, 3)) {
       if (open < 1 || end - open < 2 || end - open > 30) continue
+      // ", and the meeting deteriorated from there,": a clause, not an appositive.
+      if (/^(?:and|but|or|so|then|because|while|although|as|if|when)$/i.test(tokens[open + 1]?.text ?? '')) continue
       if (tokens.slice(open + 1, end).some((t) => /^[;:—–―]$/.test(t.text))) break
       const head = headBefore(text, tokens, open - 1, 0)
       if (head && head.kind !== 'pronoun') {
@@ -343,12 +403,14 @@ export function subjectBefore(text: string, floor: number, verbStart: number, ad
           subject = { ...inner, span: [head.span[0], a1.end], text: text.slice(head.span[0], a1.end), role: roleText }
           break
         }
+        // "Piet Vos, who joined her at the briefing, said": a relative clause is no role.
+        const describes = head.kind === 'name' && !RELATIVE.test(appositive)
         subject = {
           ...head,
           span: [head.span[0], a1.end],
           text: text.slice(head.span[0], a1.end),
-          role: head.kind === 'name' ? appositive : head.role,
-          roleSpan: head.kind === 'name' ? [a0.start, a1.end] : head.roleSpan,
+          role: describes ? appositive : head.role,
+          roleSpan: describes ? [a0.start, a1.end] : head.roleSpan,
         }
         break
       }
@@ -357,7 +419,11 @@ export function subjectBefore(text: string, floor: number, verbStart: number, ad
     subject = headBefore(text, tokens, end, 0)
   }
   // "Stumpf’s repeated emphasis", "Trump’s recent remarks": a possessive is not a speaker.
-  if (subject && !subject.text.includes(',') && /['’]s(?:\s+\p{Ll}+){0,2}$/u.test(subject.text)) subject = null
+  // "Clinton’s team says", "Pagliano's lawyer has said" are speakers: the possessed word is a role.
+  const possessed = /['’]s(?:\s+\p{Ll}+){0,2}$/u.test(subject?.text ?? '')
+  const lastWord = lower(/(\p{L}+)$/u.exec(subject?.text ?? '')?.[1] ?? '')
+  if (subject && !subject.text.includes(',') && possessed && !ROLE_NOUNS.has(lastWord) && !ROLE_WORDS.has(lastWord))
+    subject = null
   if (adjacent) {
     // After a quote the words between it and the cue are the speaker: widen to a short modifier ("9/11 widow
     // Terry Strada", "panel Chairman Rep. Jason Chaffetz"), or take a short phrase whole ("my father", "the book").
@@ -393,9 +459,29 @@ export function subjectBefore(text: string, floor: number, verbStart: number, ad
       }
     }
   }
+  if (!subject && !adjacent) subject = clauseNominal(text, floor, verbStart)
   if (!subject) return null
   if (adjacent && /[^\s,]/.test(text.slice(floor, subject.span[0]))) return null
   return subject
+}
+
+/**
+ * A short noun phrase that is the whole clause before the cue ("The New York businessman says", "…, a friend
+ * commented:"): it opens the sentence or follows its last comma, four words at most, with no verb-like words.
+ */
+function clauseNominal(text: string, floor: number, verbStart: number): Subject | null {
+  const before = text.slice(floor, verbStart)
+  const comma = before.lastIndexOf(',')
+  let s = floor + (comma >= 0 ? comma + 1 : 0)
+  while (s < verbStart && /\s/.test(text[s] ?? '')) s++
+  let e = verbStart
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--
+  const phrase = text.slice(s, e)
+  const words = phrase.split(/\s+/)
+  if (!phrase || words.length < 2 || words.length > 4) return null
+  if (!DETERMINERS.has(lower(words[0] ?? '')) || words.some((w) => FUNCTION_WORDS.has(lower(w)))) return null
+  if (!SHORT_NOMINAL.test(phrase) || /[“”"():;]/.test(phrase)) return null
+  return { span: [s, e], text: phrase, kind: 'nominal', name: null, nameSpan: null, role: phrase, roleSpan: [s, e] }
 }
 
 /** The subject right after a cue verb ending at `from`, up to `limit`: "…,” said Rep. Gwen Moore (D-Wis.)". */
@@ -423,6 +509,15 @@ export function subjectAfter(text: string, from: number, limit: number): Subject
       else break
     }
     while (end > 0 && RUN_CONNECTORS.has(tokens[end]?.text ?? '')) end--
+  } else if (lower(first.text) === 'the' && isCapitalised(tokens[1]?.text ?? '')) {
+    // "said the Rev. Peter Wherry": a title after "the" opens a name.
+    const rest = subjectAfter(text, tokens[1]?.start ?? from, limit)
+    if (!rest) return null
+    const span: Span = [first.start, rest.span[1]]
+    // "the Rev. Peter Wherry" is a name; "the Republican nominee" a role.
+    if (rest.kind === 'name') return { ...rest, span, text: text.slice(span[0], span[1]) }
+    const phrase = text.slice(span[0], span[1])
+    return { ...rest, span, text: phrase, role: phrase, roleSpan: span }
   } else if (DETERMINERS.has(lower(first.text))) {
     for (let i = 1; i < Math.min(tokens.length, 8); i++) {
       const t = lower(tokens[i]?.text ?? '')
@@ -455,12 +550,13 @@ export function subjectAfter(text: string, from: number, limit: number): Subject
       const a0 = tokens[end + 2] as Token
       const appositive = text.slice(a0.start, lastTok.end)
       if (/^(?:the|a|an|who|whose|one|his|her|its|their|\p{Ll})/u.test(appositive)) {
+        const describes = !RELATIVE.test(appositive)
         return {
           ...head,
           span: [head.span[0], lastTok.end],
           text: text.slice(head.span[0], lastTok.end),
-          role: appositive,
-          roleSpan: [a0.start, lastTok.end],
+          role: describes ? appositive : head.role,
+          roleSpan: describes ? [a0.start, lastTok.end] : head.roleSpan,
         }
       }
     }

@@ -30,8 +30,12 @@ export interface Attribution {
 const CUE_MODIFIER =
   /^(?:\s*,?\s*(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later|again|also|recently|afterward|afterwards|(?:in|during|at|on|via|by|through|over|after|before)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[^,.;:“”"]{1,60}?(?=\s*(?:,|that\b|:|$)))(?:\s+(?:morning|afternoon|evening|night))?\s*,?)*/
 
-/** A clause-opening "that" after the cue. */
-const THAT = /^\s*that\b\s*/
+/** Verbs of saying that take a bare reported clause ("said Russia was focused …"); others need "that" or quotes. */
+const BARE_CLAUSE =
+  /^(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling)|argu|claim|insist|contend|predict|warn|not(?:e|ed|es|ing)|suggest|acknowledg|admit|conced|explain|wr(?:ite|ote|ites|iting)|tweet|recall|complain|believ|think|thought|agree|repl|respond|declar|stat|assert|announc|confirm|stress|emphasi)/
+
+/** A clause opened by one of these is circumstance, not what was said ("said Friday, as they …"). */
+const SUBORDINATE = /^(?:as|while|because|after|before|when|although|though|since|if|but|and)\b/i
 
 /** Sentence openings that are adverbial, not content: a quote inside them is a title, not speech. */
 const INTRO_PHRASE =
@@ -46,7 +50,16 @@ const INTRO_CLAUSE =
  * "vowed". Past and third-person forms of regular verbs, and common irregular pasts.
  */
 const FINITE_VERB =
-  /^\s*(?:(?:['’]s|has|have|had|is|are|was|were|been|has been|also|then|later|again|once|even|still|often|never|\p{Ll}+ly)\s+){0,3}((?!(?:is|has|was|does|goes|comes|gives|makes|takes|seems|needs|means|as|us|its|this|thus|his|hers|yes|less|unless|across|was|needs)\b)\p{Ll}+(?:ed|es|s)|\p{Ll}{2,}ing|made|took|gave|put|held|set|sent|spoke|sang|wrote|drew|threw|went|gone|struck|called|read|cited|sought|brought|fought|thought|felt|meant|left|kept)\b(?:\s+(?:to|as|that|for|on|at|about|with|up|out|off))?/u
+  /^\s*(?:(?:['’]s|has|have|had|is|are|was|were|been|has been|also|then|later|again|once|even|still|often|never|\p{Ll}+ly)\s+){0,3}((?!(?:is|has|was|does|goes|comes|gives|makes|takes|seems|needs|means|as|us|its|this|thus|his|hers|yes|less|unless|across|was|needs)\b)\p{Ll}+(?:ed|es|s)|(?<=(?:is|are|was|were|['’]s|been)\s+(?:\p{Ll}+ly\s+)?)\p{Ll}{2,}ing|made|took|gave|put|held|set|sent|spoke|sang|wrote|drew|threw|went|gone|struck|called|read|cited|sought|brought|fought|thought|felt|meant|left|kept)\b(?:\s+(?:to|as|that|for|on|at|about|with|up|out|off))?/u
+
+/** A transcript speaker label: "PENCE: ", "MR. HOLT: ". */
+const TRANSCRIPT_LABEL = /^["“]?(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}\.?):\s+/u
+
+/** Every transcript label in a text: a transcript has at least two. */
+const TRANSCRIPT_LINES = /(?:^|\n)["“]?\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}\.?:\s/gu
+
+/** A headline that opens with its speaker: "Pence: Gennifer Flowers Won’t Be at Debate". */
+const HEADLINE_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(?=\S)/u
 
 const DASH_ATTRIBUTION = /^\s*[―—–-]\s*(?=\p{Lu})/u
 
@@ -72,6 +85,12 @@ function sentenceAt(sentences: Span[], pos: number): Span | null {
   return null
 }
 
+/** How far before and after a cue a clause is read, in characters; news sentences are far shorter. */
+const MAX_REACH = 1500
+
+/** More cues than this in one paragraph is not news copy; the rest of the paragraph is skipped. */
+const MAX_CUES_PER_PARAGRAPH = 200
+
 /** Words before a noun, never before a verb: "a report", "the term", "of state". */
 const NOUN_CONTEXT = new Set(
   'the a an of to for in on at by with from his her their its this these those our my your'.split(' '),
@@ -80,6 +99,9 @@ const NOUN_CONTEXT = new Set(
 /** Words after a cue verb that make it something else: "continued to call", "is said to be". */
 const NOT_SPEECH_AFTER = /^\s+to\s+(?!the\b|a\b|an\b|him\b|her\b|them\b|me\b|us\b|his\b|their\b|reporters\b)\p{Ll}/u
 
+/** Verbs whose "to" clause is what was said: "vowed to punish", "urged Congress to act". */
+const PLEDGE = /^(?:vow|promis|pledg|urg|threaten|warn)/i
+
 /** "called for", "called on", "called off": calling that is not naming. */
 const CALL_PARTICLE = /^\s+(?:for|on|off|up|out|into|upon)\b/
 
@@ -87,20 +109,71 @@ const CALL_PARTICLE = /^\s+(?:for|on|off|up|out|into|upon)\b/
  * True when a cue-word match is a verb of saying here: lower-case unless it opens the sentence ("Said Ellis:"),
  * not after a determiner or preposition ("a report", "secretary of state"), not "continued to" / "called for".
  */
-function isCueVerb(text: string, start: number, end: number, paragraphStart: number, sentences: Span[]): boolean {
+function isCueVerb(
+  text: string,
+  start: number,
+  end: number,
+  paragraphStart: number,
+  sentences: Span[],
+  headline = false,
+): boolean {
   const form = text.slice(start, end)
   if (form.toLowerCase().startsWith('according')) return true
-  if (/^\p{Lu}/u.test(form)) {
+  // A title-case headline capitalises its verbs ("…, Lindsey Graham Says").
+  if (/^\p{Lu}/u.test(form) && !headline) {
     const sentence = sentenceAt(sentences, start)
     const opening = sentence ? sentence[0] : paragraphStart
     if (/\p{L}/u.test(text.slice(opening, start))) return false
   }
   const prev = /([\p{L}’']+)\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? ''
-  if (NOUN_CONTEXT.has(prev.toLowerCase()) || /['’]s$/.test(prev)) return false
+  // "was asked", "is said to": passive, the subject did not speak.
+  if (/^(?:was|were|is|are|be|been|being|get|got)$/i.test(prev) && !/ing$/i.test(form)) return false
+  // "continues his adulation": "continue" with an object is not speech ("Caddell continued:", "…,” she continued." are).
+  if (/^continu/i.test(form) && /^\s+\p{Ll}/u.test(after0(text, end))) return false
+  // "by saying", "after saying": a gerund after a preposition is still the subject's speech.
+  const gerund = /ing$/i.test(form) && /^(?:by|for|after|before|while|in|when)$/i.test(prev)
+  const contraction = /^(?:he|she|it|they|we)['’]s$/i.test(prev)
+  if (!gerund && (NOUN_CONTEXT.has(prev.toLowerCase()) || (/['’]s$/.test(prev) && !contraction))) return false
   const after = text.slice(end, end + 24)
-  if (NOT_SPEECH_AFTER.test(after)) return false
+  // "vowed to punish …": a promise is reported speech.
+  if (NOT_SPEECH_AFTER.test(after) && !PLEDGE.test(form)) return false
+  // "declared by", "reported from", "asked for", "says is": not a speaker's verb of saying.
+  if (/^\s+(?:by|from)\b/.test(after) || (/^ask/i.test(form) && /^\s+(?:for|about)\b/.test(after))) return false
+  if (/^\s+(?:is|was|are|were)\b/.test(after)) return false
+  // "claims – a 3 to 1 margin": a verb of saying is not followed by a dash.
+  if (/^\s*[–—―]\s/.test(after)) return false
   if (/^call/i.test(form) && CALL_PARTICLE.test(after)) return false
   return true
+}
+
+/**
+ * A label names a speaker when the name recurs: a transcript label ("PENCE:") opens more than one paragraph, a
+ * headline's ("Pence: …") last word is named again in the text. "The Latest:" or "CLARIFICATION:" are not.
+ */
+function isSpeakerLabel(text: string, label: string, after: number): boolean {
+  const words = label.split(/\s+/)
+  if (
+    words.some((w) =>
+      /^(?:the|a|an|update|latest|clarification|correction|editor|note|read|watch|live|breaking)$/i.test(w),
+    )
+  )
+    return false
+  const last = words[words.length - 1] ?? ''
+  if (/^\p{Lu}+$/u.test(label.replace(/[\s.'’-]/g, ''))) {
+    return (text.match(TRANSCRIPT_LINES)?.length ?? 0) >= 2
+  }
+  return text.indexOf(last, after) >= 0
+}
+
+/** A headline in title case: most of its longer words are capitalised. */
+function isTitleCase(line: string): boolean {
+  const words = line.match(/\p{L}{4,}/gu) ?? []
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7
+}
+
+/** The text just after a cue. */
+function after0(text: string, end: number): string {
+  return text.slice(end, end + 6)
 }
 
 /** A quoted passage as content: kept whole, marks and final punctuation included. */
@@ -124,9 +197,12 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
   let lastDirect = -1
   let lastDirectParagraph = -10
   let carryOpen = false
+  let pending: { subject: Subject; cue: string; cueSpan: Span } | null = null
   paragraphs.forEach(([ps, pe], pIndex) => {
     const passages = findQuotedPassages(text, ps, pe)
     const owner: number[] = passages.map(() => -1)
+    const introduced = pending
+    pending = null
     const inPassage = (pos: number): boolean => passages.some((p) => pos >= p.span[0] && pos < p.span[1])
     const passageBefore = (pos: number): number => passages.findLastIndex((p) => p.span[1] <= pos)
     const passageFrom = (pos: number): number => passages.findIndex((p) => p.span[0] >= pos)
@@ -136,8 +212,9 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
     for (const m of slice.matchAll(CUE_PATTERN)) {
       const start = ps + (m.index ?? 0)
       if (inPassage(start)) continue
-      if (!isCueVerb(text, start, start + m[0].length, ps, sentences)) continue
+      if (!isCueVerb(text, start, start + m[0].length, ps, sentences, pIndex === 0 && isTitleCase(slice))) continue
       cues.push({ start, end: start + m[0].length, form: m[0].toLowerCase().replace(/\s+/g, ' ') })
+      if (cues.length >= MAX_CUES_PER_PARAGRAPH) break
     }
     const here: number[] = []
     const add = (a: Attribution, own: number[]): void => {
@@ -146,10 +223,53 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       for (const i of own) owner[i] = out.length - 1
     }
 
+    if (introduced && passages[0]?.span[0] === ps) {
+      add(
+        {
+          spans: passages.map((p) => passageSpan(text, p)),
+          kind: 'direct',
+          cue: introduced.cue,
+          cueSpan: introduced.cueSpan,
+          subject: introduced.subject,
+          follows: -1,
+        },
+        passages.map((_, i) => i),
+      )
+    }
+
+    // Transcripts: "PENCE: Well, look, …" — the speaker's label opens the paragraph.
+    const label =
+      TRANSCRIPT_LABEL.exec(text.slice(ps, pe)) ?? (pIndex === 0 ? HEADLINE_LABEL.exec(text.slice(ps, pe)) : null)
+    if (label?.[1] && here.length === 0 && isSpeakerLabel(text, label[1], ps + label[0].length)) {
+      const labelStart = ps + label[0].indexOf(label[1])
+      const subject = subjectAfter(text, labelStart, labelStart + label[1].length)
+      const content = trimContent(text, ps + label[0].length, pe)
+      if (subject && content[1] - content[0] > 12) {
+        // Every passage of a labelled paragraph is the label's, including a stray mark before the label.
+        const own = passages.map((_, i) => i)
+        const colon = labelStart + label[1].length
+        add(
+          {
+            spans: [content],
+            kind: kindOfContent(
+              content,
+              passages.filter((p) => p.span[1] > content[0]),
+            ),
+            cue: ':',
+            cueSpan: [colon, colon + 1],
+            subject,
+            follows: -1,
+          },
+          own,
+        )
+      }
+    }
+
     for (const cue of cues) {
       const sentence = sentenceAt(sentences, cue.start) ?? [ps, pe]
-      const ss = Math.max(sentence[0], ps)
-      const se = Math.min(sentence[1], pe)
+      // A run-on "sentence" (junk input) is read only near its cue, so the work per cue stays bounded.
+      const ss = Math.max(sentence[0], ps, cue.start - MAX_REACH)
+      const se = Math.min(sentence[1], pe, cue.end + MAX_REACH)
       const before = passageBefore(cue.start)
       const prevPassage = before >= 0 ? passages[before] : undefined
       const framing = FRAMING_FORMS.has(cue.form)
@@ -157,7 +277,9 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
 
       if (cue.form === 'according to') {
         const comma = text.indexOf(',', cue.end)
-        const subject = subjectAfter(text, cue.end, comma >= 0 && comma < se ? comma : se)
+        const limit = comma >= 0 && comma < se ? comma : se
+        // "according to a complaint filed by the SEC, …": whatever stands between the cue and the comma is the source.
+        const subject = subjectAfter(text, cue.end, limit) ?? phraseSubject(text, cue.end, limit)
         if (!subject) continue
         const lead = text.slice(ss, cue.start)
         let content: Span
@@ -184,6 +306,11 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
           const next = passageFrom(cue.end)
           const limit = Math.min(se, next >= 0 ? (passages[next]?.span[0] ?? pe) : pe)
           subject = subjectAfter(text, cue.end, limit)
+          // "…,” said the ruling.": after a quote, a short phrase closing the sentence is the source.
+          if (!subject && /^\s+(?:the|a|an|his|her|their|its)\s/i.test(text.slice(cue.end, limit))) {
+            const phrase = phraseSubject(text, cue.end, limit)
+            if (phrase && phrase.text.split(/\s+/).length <= 6) subject = phrase
+          }
         } else if (between.length < 160) subject = subjectBefore(text, prevPassage.span[1], cue.start, true)
         let start = prevPassage.span[0]
         const lead = text.slice(ss, start)
@@ -209,7 +336,8 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       }
 
       const floor = Math.max(ss, prevPassage && prevPassage.span[1] > ss ? prevPassage.span[1] : ss)
-      const participle = /ing$/.test(cue.form) && /,\s*$/.test(text.slice(floor, cue.start))
+      const participle =
+        /ing$/.test(cue.form) && /(?:,|\b(?:by|for|after|before|while|in|when))\s*$/i.test(text.slice(floor, cue.start))
       // "Dean responded to the criticism, saying …": the participle shares the sentence's earlier speaker.
       const earlier = participle
         ? here
@@ -219,15 +347,40 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       let subject = earlier?.subject ?? subjectBefore(text, floor, cue.start)
       if (!subject && participle) {
         // "Smith echoed these concerns, stating: “…”": the participle's subject opens the sentence.
-        const opener = /^\s*(he|she|they|we|i)\b/i.exec(text.slice(floor, cue.start))
-        subject = opener?.[1]
-          ? subjectBefore(text, floor, floor + opener[0].length)
-          : subjectAfter(text, floor, cue.start)
-        if (subject && subject.span[0] - floor > 2) subject = null
+        subject = sentenceSubject(text, floor, cue.start)
+      }
+      if (!subject && /\band\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u.test(text.slice(floor, cue.start))) {
+        // "Schultz criticised the network and said …": a second predicate of the sentence's subject.
+        subject = sentenceSubject(text, ss, cue.start)
       }
       if (!subject && /^[\s,]*$/.test(text.slice(ss, cue.start))) {
         // "Said Ellis: “…”"
         subject = subjectAfter(text, cue.end, se)
+      }
+      if (!subject && !framing && /[\p{L}\d”"]\s*,\s*$/u.test(text.slice(ss, cue.start))) {
+        // "The meeting went badly, said one GOP source in the room.": an inverted speaker closing the sentence.
+        const inverted = subjectAfter(text, cue.end, se)
+        if (inverted && /^[\s.!?]*$/.test(text.slice(inverted.span[1], se))) {
+          const content = trimContent(text, ss, cue.start)
+          const own = passages.flatMap((p, i) => (p.span[0] >= content[0] && p.span[1] <= content[1] + 1 ? [i] : []))
+          if (content[1] - content[0] >= 12 && own.every((i) => owner[i] === -1)) {
+            add(
+              {
+                spans: [content],
+                kind: kindOfContent(
+                  content,
+                  own.map((i) => passages[i] as QuotedPassage),
+                ),
+                cue: cue.form,
+                cueSpan,
+                subject: inverted,
+                follows: -1,
+              },
+              own,
+            )
+          }
+        }
+        continue
       }
       if (!subject) continue
       const next = passageFrom(cue.end)
@@ -248,6 +401,12 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
             continue
           }
         }
+      }
+
+      // "Caddell continued:" closing its paragraph: the quote is the next paragraph.
+      if (!nextPassage && /^[^.!?“”"]{0,140}:\s*$/.test(text.slice(afterCue, pe))) {
+        pending = { subject, cue: cue.form, cueSpan }
+        continue
       }
 
       // Trailing with a listener: "…, Kirby told Polish news outlet Interia on Friday."
@@ -278,7 +437,7 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       } else {
         s += CUE_MODIFIER.exec(rest)?.[0].length ?? 0
       }
-      s += THAT.exec(text.slice(s, se))?.[0].length ?? 0
+      // "that" stays with the reported clause, as annotators mark it.
       let e = se
       // A quote that starts in the clause runs to its own end, even past the sentence.
       for (const p of passages) if (p.span[0] >= s && p.span[0] < e && p.span[1] > e) e = p.span[1]
@@ -288,10 +447,33 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
         const lastInside = inside[inside.length - 1]
         if (lastInside) e = lastInside.span[1]
       }
+      // Only a clause with quoted words is cut: reported speech without quotes runs to the sentence end.
+      if (passages.some((p) => p.span[0] >= s && p.span[0] < e)) e = clauseEnd(text, s, e, passages)
       const content = trimContent(text, s, e)
       const own = passages.flatMap((p, i) => (p.span[0] >= content[0] && p.span[0] < content[1] ? [i] : []))
       const words = text.slice(content[0], content[1]).split(/\s+/).length
-      if (words >= 3 && !(framing && own.length === 0) && subject.span[1] <= cue.start) {
+      const clause = text.slice(content[0], content[1])
+      const subordinate = SUBORDINATE.test(clause)
+      // "that Mr. Obama said would make …", "what Trump says his plan would do": the cue sits in a relative clause.
+      const embedded =
+        /^(?:would|will|could|should|might|may|can|is|was|were|are|has|had|have)\b/.test(clause) ||
+        /\b(?:what|how|whom|why)\s+$/i.test(text.slice(Math.max(ss, subject.span[0] - 8), subject.span[0])) ||
+        // "who has repeatedly pledged to ban …": a relative clause describing someone, not a statement.
+        (PLEDGE.test(cue.form) && subject.text === 'who')
+      // Verbs that also take a plain object ("added a note", "revealed the drug") report speech with "that" or quotes.
+      const reported =
+        BARE_CLAUSE.test(cue.form) ||
+        /^that\b/.test(clause) ||
+        own.length > 0 ||
+        (PLEDGE.test(cue.form) && /^to\b/.test(clause))
+      if (
+        words >= 3 &&
+        !subordinate &&
+        !embedded &&
+        reported &&
+        !(framing && own.length === 0) &&
+        subject.span[1] <= cue.start
+      ) {
         add(
           { spans: [content], kind: own.length ? 'mixed' : 'indirect', cue: cue.form, cueSpan, subject, follows: -1 },
           own,
@@ -303,7 +485,11 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       if (!framing && subject.span[1] <= cue.start) {
         const lead = text.slice(ss, subject.span[0])
         const tail = text.slice(cue.end, se)
-        if (/,\s*$/.test(lead) && /^[^.;“”"]{0,40}[.!?]?$/.test(tail) && !/^[\s,]*$/.test(lead)) {
+        const shortTail =
+          /^[^.;“”"]{0,40}[.!?]?$/.test(tail) ||
+          /^\s*,\s+\p{Ll}+ing\b/u.test(tail) ||
+          /^[^,.;“”"]{0,30},\s+(?:as|while|because|after|before|when|although|though|since|but)\b/.test(tail)
+        if (/,\s*$/.test(lead) && shortTail && !/^[\s,]*$/.test(lead)) {
           const content = trimContent(text, ss, subject.span[0])
           const own = passages.flatMap((p, i) => (p.span[0] >= content[0] && p.span[1] <= content[1] + 1 ? [i] : []))
           if (own.some((i) => owner[i] !== -1)) continue
@@ -352,6 +538,7 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       if ((passages[inside[0] as number]?.span[0] ?? 0) < vEnd) continue
       let e = s1
       for (const i of inside) e = Math.max(e, passages[i]?.span[1] ?? e)
+      e = clauseEnd(text, vEnd, e, passages)
       const content = trimContent(text, vEnd, e)
       if (content[1] - content[0] < 8) continue
       add(
@@ -398,9 +585,13 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       for (const j of here) {
         const b = out[j] as Attribution
         const cueAt = b.cueSpan?.[0] ?? -1
+        if (cueAt >= only[1]) continue
         const subjectAt = b.subject?.span[0] ?? cueAt
         const cut = subjectAt > only[0] ? Math.min(subjectAt, cueAt < 0 ? subjectAt : cueAt) : cueAt
-        if (j !== i && cut > only[0] && cut < only[1]) {
+        // A later speaker inside the clause without a break before it is nested speech ("Trump said that Clinton
+        // once described it as “the gold standard”"), which the outer quote keeps.
+        const nested = !/[,;:―—–]/.test(text.slice(only[0], cut))
+        if (j !== i && cut > only[0] && cut < only[1] && !nested) {
           const trimmed = trimContent(text, only[0], cut)
           a.spans = text.slice(trimmed[0], trimmed[1]).split(/\s+/).length < 4 ? [] : [trimmed]
           break
@@ -455,9 +646,67 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
   return out
 }
 
+/** direct when the content is one quotation, mixed when it holds some, indirect when none. */
+function kindOfContent(content: Span, passages: QuotedPassage[]): QuoteKind {
+  if (passages.length === 0) return 'indirect'
+  const only = passages[0]
+  if (passages.length === 1 && only && only.span[0] <= content[0] && only.span[1] >= content[1]) return 'direct'
+  return 'mixed'
+}
+
+/**
+ * Where a reported clause ends before the sentence does: at a second predicate of the speaker (", and
+ * encouraged …", " and says he will …") or a participle clause (", comparing him to …"), outside quotes.
+ */
+const CLAUSE_BREAK =
+  /,?([”"]?)\s+and\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|says|said|adds|added|told|tells|called|calls|urged)\b|,([”"]?)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/gu
+
+function clauseEnd(text: string, s: number, e: number, passages: QuotedPassage[]): number {
+  CLAUSE_BREAK.lastIndex = 0
+  for (const m of text.slice(s, e).matchAll(CLAUSE_BREAK)) {
+    // A closing quotation mark right after the comma stays with the content: “a fantasy,” pointing to …
+    const at = s + (m.index ?? 0) + (m[1] || m[2] ? 2 : 0)
+    if (at - s < 12) continue
+    if (passages.some((p) => at > p.span[0] && at < p.span[1])) continue
+    return at
+  }
+  return e
+}
+
+/** A source phrase taken whole (up to 20 words), when it is no name: "a 15-count complaint by Vermont". */
+function phraseSubject(text: string, from: number, to: number): Subject | null {
+  const [s, e] = trimContent(text, from, to)
+  const phrase = text.slice(s, e)
+  if (!phrase || phrase.split(/\s+/).length > 20 || /[“”"]/.test(phrase)) return null
+  return { span: [s, e], text: phrase, kind: 'nominal', name: null, nameSpan: null, role: phrase, roleSpan: [s, e] }
+}
+
+/** The subject that opens a sentence (after an opening adverbial): a pronoun, a name or a role. */
+function sentenceSubject(text: string, from: number, to: number): Subject | null {
+  const intro = INTRO_CLAUSE.exec(text.slice(from, to))
+  const start = from + (intro?.[0].length ?? 0)
+  const pronoun = /^\s*(he|she|they|it|we)\b/i.exec(text.slice(start, to))
+  const subject = pronoun?.[1] ? subjectBefore(text, start, start + pronoun[0].length) : subjectAfter(text, start, to)
+  return subject && subject.span[0] - start <= 2 ? subject : null
+}
+
 /** The sentences inside `[ps, pe)`. */
 function sentencesIn(sentences: Span[], ps: number, pe: number): Span[] {
-  return sentences.filter(([s, e]) => s >= ps && e <= pe)
+  // Sentences are sorted: binary-search the first one, then walk to the paragraph's end.
+  let lo = 0
+  let hi = sentences.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((sentences[mid] as Span)[0] < ps) lo = mid + 1
+    else hi = mid
+  }
+  const out: Span[] = []
+  for (let i = lo; i < sentences.length; i++) {
+    const s = sentences[i] as Span
+    if (s[0] >= pe) break
+    if (s[1] <= pe) out.push(s)
+  }
+  return out
 }
 
 /** True when any of `spans` overlaps `span`. */

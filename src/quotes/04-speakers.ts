@@ -45,7 +45,9 @@ class People {
     let person: Person | undefined
     if (tokens.length === 1) {
       // A surname alone: the most recent full name ending in it.
-      person = this.recent().find((p) => surnameOf(p.name) === clean || p.name === clean)
+      // Case-blind: transcripts write "NOVAK:" for Lara Novak.
+      const key = clean.toLowerCase()
+      person = this.recent().find((p) => surnameOf(p.name).toLowerCase() === key || p.name.toLowerCase() === key)
     } else {
       const first = tokens[0] ?? ''
       person =
@@ -102,6 +104,15 @@ export function resolveSpeakers(attributions: Attribution[], mentions: Mention[]
       speaker = { entity: null, name: p.name, role: s.role ?? p.role, mention, mentionSpan }
     } else if (s.kind === 'pronoun') {
       const lower = s.text.toLowerCase()
+      if (lower === 'who') {
+        // ", who said": the person named just before.
+        const antecedent = people.recent(s.span[0])[0]
+        speaker = antecedent
+          ? { entity: null, name: antecedent.name, role: antecedent.role, mention, mentionSpan }
+          : { entity: null, name: s.text, role: null, mention, mentionSpan }
+        resolved.set(i, speaker)
+        continue
+      }
       const gender: Gender = lower === 'he' ? 'male' : lower === 'she' ? 'female' : null
       const recent = gender === null ? [] : people.recent(s.span[0])
       const compatible = (p: Person): boolean => p.gender === null || p.gender === gender

@@ -12,7 +12,8 @@ const SPEECH_VERBS: Record<string, string[]> = {
   tell: ['told', 'tells', 'telling'],
   write: ['wrote', 'writes', 'writing', 'written'],
   add: [],
-  state: [],
+  // "states" is far more often the noun.
+  state: ['stated', 'stating'],
   note: [],
   explain: [],
   argue: [],
@@ -65,10 +66,6 @@ const SPEECH_VERBS: Record<string, string[]> = {
   pledge: [],
   report: [],
   repeat: [],
-  shout: [],
-  yell: [],
-  chant: [],
-  sing: ['sang', 'sings', 'singing'],
   recount: [],
   reveal: [],
   tout: [],
@@ -97,7 +94,7 @@ const SPEECH_VERBS: Record<string, string[]> = {
   whisper: [],
   plead: ['pleaded', 'pled', 'pleads', 'pleading'],
   interject: [],
-  read: [],
+  read: ['read', 'reads'],
 }
 
 /** Verbs that frame a quoted phrase without being speech ("called it “…”"): cues only when quotation marks follow. */
@@ -115,12 +112,42 @@ const FRAMING_VERBS: Record<string, string[]> = {
   hail: [],
   characterize: [],
   compare: [],
+  // Voiced but not stated: only with the quoted words.
+  shout: [],
+  yell: [],
+  chant: [],
+  sing: ['sang', 'sings', 'singing'],
   blast: [],
   slam: ['slammed', 'slams', 'slamming'],
   criticize: [],
   accuse: [],
   thank: [],
 }
+
+/** Lemmas whose bare form is a cue ("critics argue", "officials say"). */
+const PLURAL_PRESENT = new Set([
+  'say',
+  'tell',
+  'argue',
+  'claim',
+  'warn',
+  'insist',
+  'add',
+  'note',
+  'contend',
+  'agree',
+  'suggest',
+  'write',
+  'predict',
+  'complain',
+  'acknowledge',
+  'admit',
+  'explain',
+  'concede',
+  'worry',
+  'call',
+  'describe',
+])
 
 /** Regular "-s", "-ed", "-ing" forms of a lemma. */
 function regularForms(lemma: string): string[] {
@@ -132,8 +159,9 @@ function regularForms(lemma: string): string[] {
 function expand(verbs: Record<string, string[]>): Set<string> {
   const forms = new Set<string>()
   for (const [lemma, extra] of Object.entries(verbs)) {
-    // Irregular lemmas list their other forms; the rest get regular inflections. The lemma is the plural present.
-    if (!lemma.includes(' ') && extra.every((f) => !f.includes(' '))) forms.add(lemma)
+    // Irregular lemmas list their other forms; the rest get regular inflections. The bare lemma is the plural
+    // present ("officials say") only for verbs that are rarely nouns ("a state", "a report", "the pledge").
+    if (PLURAL_PRESENT.has(lemma)) forms.add(lemma)
     for (const f of extra.length > 0 ? extra : regularForms(lemma)) forms.add(f)
   }
   return forms
