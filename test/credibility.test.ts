@@ -389,6 +389,11 @@ describe('[credibility] knowledge base', () => {
     assert.equal(fromCsv.kb.holdings.length, 2)
     assert.equal(fromCsv.kb.holdings[1]?.end, '2024-07-23')
     assert.deepEqual(officesForRole(fromCsv.kb, 'Prime Minister of Estonia').offices, ['prime-minister-of-estonia'])
+    // A position the shipped knowledge base has keeps its id, so the rules see the imported holder.
+    const spokes = 'personLabel,positionLabel,start,end\nAnna Berg,spokesperson of NATO,2030-01-01,\n'
+    const mapped = importPositionHeld(spokes, 'p39.csv', null, loadKnowledgeBase())
+    assert.equal(mapped.kb.holdings[0]?.office, 'nato.spokesperson')
+    assert.deepEqual(Object.keys(mapped.kb.offices), [])
   })
 })
 
