@@ -135,6 +135,12 @@ const FIRES: Array<[string, string, string, string]> = [
     'Some diplomats secretly view the envoy’s role as part of a watered-down package.',
     'coherence/unresolved-reference',
   ],
+  [
+    'reversed-relation/aid both ways',
+    'NATO',
+    'Every time NATO members provide support to Ukraine, Russia objects. Stoltenberg said the alliance has no plans to deploy forces in Ukraine, which has been supplying weapons to many NATO members since the invasion.',
+    'internal/reversed-relation',
+  ],
 ]
 
 // [label, headline, body, rule that must NOT fire]
