@@ -26,7 +26,8 @@ if (!existsSync(join(shared, 'bench'))) {
   console.error(`credibility bench: no shared data at ${beside} or /work/shared`)
   process.exit(2)
 }
-const cli = join(root, 'dist', 'cli', 'main.js')
+// --cli=PATH runs another build of the CLI (to measure a merged build); default: this repository's dist/.
+const cli = process.argv.find((a) => a.startsWith('--cli='))?.slice(6) ?? join(root, 'dist', 'cli', 'main.js')
 if (!existsSync(cli)) {
   console.error('credibility bench: build first (npm run build)')
   process.exit(2)

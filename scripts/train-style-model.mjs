@@ -7,7 +7,7 @@
 // the script prints figures on it, and cross-dataset figures (fit on one set, test on the other) as a check that
 // the features generalise beyond one source. Only weights ship, never texts.
 //
-// usage: npm run build && node scripts/train-style-model.mjs [--write]
+// usage: npm run build && node scripts/train-style-model.mjs --pairwise --drop=fw: [--pipeline=DIST] [--write]
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -16,7 +16,10 @@ import { isTrainingSource } from './train-split.mjs'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const beside = resolve(root, '..', 'shared')
 const shared = existsSync(join(beside, 'bench')) ? beside : '/work/shared'
-const { processSource } = await import(pathToFileURL(join(root, 'dist', 'pipeline', 'index.js')).href)
+// --pipeline=DIR computes features with another build's article stages (a `dist/` folder), e.g. the branch this one
+// merges into, so the model matches the extraction it will run behind. Default: this repository's build.
+const pipelineDir = process.argv.find((a) => a.startsWith('--pipeline='))?.slice(11) ?? join(root, 'dist')
+const { processSource } = await import(pathToFileURL(join(pipelineDir, 'pipeline', 'index.js')).href)
 const { styleFeatures } = await import(pathToFileURL(join(root, 'dist', 'credibility', 'style.js')).href)
 
 const decode = (bytes) => {
@@ -128,20 +131,36 @@ function pairAccuracy(rows, model) {
 const train = examples.filter((e) => e.train)
 const held = examples.filter((e) => !e.train)
 
-/** Mean of Horne AUROC and pair accuracy over 4 folds of the training half (folds keep a story's pair together). */
+/**
+ * Mean of Horne AUROC and pair accuracy over 4 folds of the training half, repeated with 3 fold assignments to
+ * steady the estimate (folds keep a story's pair together).
+ */
 function crossValidate(l2) {
   const groups = [...new Set(train.map((e) => e.story ?? e.origin))].sort()
-  const foldOf = new Map(groups.map((g, i) => [g, i % 4]))
-  const fold = (e) => foldOf.get(e.story ?? e.origin)
   let total = 0
-  for (let k = 0; k < 4; k++) {
-    const m = fit(train.filter((e) => fold(e) !== k), { l2, epochs: 1500 })
-    const test = train.filter((e) => fold(e) === k)
-    const h = auroc(test.filter((e) => e.set === 'horne'), m)
-    const p = pairAccuracy(test, m)
-    total += (h + p) / 2
+  let runs = 0
+  for (let repeat = 0; repeat < 3; repeat++) {
+    const order = groups
+      .map((g) => [g, [...`${repeat}:${g}`].reduce((a, c) => Math.imul(a ^ c.charCodeAt(0), 16777619) >>> 0, 2166136261)])
+      .sort((a, b) => a[1] - b[1])
+    const foldOf = new Map(order.map(([g], i) => [g, i % 4]))
+    const fold = (e) => foldOf.get(e.story ?? e.origin)
+    for (let k = 0; k < 4; k++) {
+      const m = fit(
+        train.filter((e) => fold(e) !== k),
+        { l2, epochs: 1500 },
+      )
+      const test = train.filter((e) => fold(e) === k)
+      const h = auroc(
+        test.filter((e) => e.set === 'horne'),
+        m,
+      )
+      const p = pairAccuracy(test, m)
+      total += (h + p) / 2
+      runs++
+    }
   }
-  return total / 4
+  return total / runs
 }
 
 // The regularisation is chosen by cross-validation on the training half only; the held-out half is looked at once.

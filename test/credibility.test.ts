@@ -283,6 +283,26 @@ describe('[credibility] assessment', () => {
     })
     assert.ok(contradicted.findings.some((f) => f.rule === 'crosscheck/contradicted' && f.related?.includes('b2')))
     assert.ok(contradicted.credibility.score < base)
+    // Contradicted by one report while two others agree: information, not a warning.
+    const agreeing = (id: string) => ({
+      id,
+      kind: 'agrees' as const,
+      from: statement,
+      to: { ...other, article: `c-${id}` },
+      note: 'same',
+      rule: 't',
+      confidence: 1,
+    })
+    const outvoted = assessCredibility(a, {
+      ...alone,
+      relations: [
+        { id: 'r1', kind: 'contradicts', from: statement, to: other, note: 'troops', rule: 't', confidence: 1 },
+        agreeing('r3'),
+        agreeing('r4'),
+      ],
+    })
+    assert.equal(outvoted.findings.find((f) => f.rule === 'crosscheck/contradicted')?.severity, 'info')
+    assert.equal(contradicted.findings.find((f) => f.rule === 'crosscheck/contradicted')?.severity, 'warning')
     const agreed = assessCredibility(a, {
       ...alone,
       relations: [{ id: 'r2', kind: 'agrees', from: statement, to: other, note: 'same', rule: 't', confidence: 1 }],

@@ -61,8 +61,13 @@ export function unknownOfficials(input: RuleInput, context: CredibilityContext):
   return out
 }
 
-/** Statements another report contradicts (from the cross-check stage). */
+/**
+ * Statements another report contradicts (from the cross-check stage). A contradiction has two sides; when two or
+ * more other reports agree with this article, it is more likely the odd one out is the other report, so the finding
+ * is kept as information rather than a warning.
+ */
 export function contradictedStatements(articleId: string, context: CredibilityContext): FindingDraft[] {
+  const agreeing = corroboratingRelations(articleId, context)
   const out: FindingDraft[] = []
   for (const r of context.relations) {
     if (r.kind !== 'contradicts') continue
@@ -71,8 +76,8 @@ export function contradictedStatements(articleId: string, context: CredibilityCo
     if (other.article === articleId) continue
     out.push({
       rule: 'crosscheck/contradicted',
-      severity: 'warning',
-      message: `Contradicted by another report: ${r.note}`,
+      severity: agreeing >= 2 ? 'info' : 'warning',
+      message: `Contradicted by another report: ${r.note}${agreeing >= 2 ? ` (while ${agreeing} statement relations with other reports agree with this article)` : ''}`,
       span: mine.span,
       related: [r.id, other.article],
     })
