@@ -156,8 +156,9 @@ export const OFFICIAL_ROLE =
 /** Spokesperson titles: an official voice whose name other reports would carry. */
 export const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary)\b/i
 
-/** First-person and second-person pronouns (opinion and direct address). */
+/** First-person pronouns (opinion, the writer's own voice). */
 export const FIRST_PERSON = /\b(?:I|me|my|mine|we|us|our|ours)\b/g
+/** Second-person pronouns (direct address to the reader). */
 export const SECOND_PERSON = /\b(?:you|your|yours)\b/gi
 
 /** Hedges and opinion markers. Hand-compiled after Hyland 2005 (hedges and boosters in academic writing). */
