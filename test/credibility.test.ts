@@ -4,7 +4,7 @@ import { assessCredibility } from '../src/credibility/index.js'
 import { importPositionHeld } from '../src/credibility/kb-import.js'
 import { findPerson, loadKnowledgeBase, officesForRole } from '../src/credibility/knowledge-base.js'
 import { buildReputation, findReputation } from '../src/credibility/reputation.js'
-import { ARTICLE_RULES, ruleInput } from '../src/credibility/rules.js'
+import { ARTICLE_RULES, attributionShare, ruleInput } from '../src/credibility/rules.js'
 import { combineSignals } from '../src/credibility/score.js'
 import { styleFeatures } from '../src/credibility/style.js'
 import type { CorpusView, CredibilityContext } from '../src/model/corpus.js'
@@ -337,6 +337,41 @@ describe('[credibility] assessment', () => {
       ['Headline', 'Body text. With two sentences!'],
     ] as const)
       for (const [name, v] of Object.entries(styleFeatures(t, b))) assert.ok(Number.isFinite(v), `${name} = ${v}`)
+  })
+})
+
+describe('[credibility] attribution share', () => {
+  it('counts named speakers from the quotes stage when it has quotes, from cue words otherwise', () => {
+    const kb = loadKnowledgeBase()
+    const text = '“We see no threat,” Jens Stoltenberg said. Sources familiar with the matter said talks failed.'
+    const speaker = (name: string, mention: string) => ({
+      entity: null,
+      name,
+      role: null,
+      mention,
+      mentionSpan: [0, 1] as [number, number],
+    })
+    const quote = (id: string, who: ReturnType<typeof speaker> | null) => ({
+      id,
+      article: 'a1',
+      text: 'x',
+      span: [0, 1] as [number, number],
+      kind: 'direct' as const,
+      cue: 'said',
+      cueSpan: null,
+      speaker: who,
+    })
+    const withQuotes = article('T', text, {
+      quotes: [
+        quote('q1', speaker('Jens Stoltenberg', 'Jens Stoltenberg')),
+        quote('q2', speaker('sources', 'Sources familiar with the matter')),
+        quote('q3', null),
+      ],
+    })
+    assert.deepEqual(attributionShare(ruleInput(withQuotes, kb)), { sentences: 2, attributed: 3, named: 1 })
+    const fromCues = attributionShare(ruleInput(article('T', text), kb))
+    assert.equal(fromCues.attributed, 2)
+    assert.equal(fromCues.named, 1)
   })
 })
 

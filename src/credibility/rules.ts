@@ -104,6 +104,15 @@ export function unnamedSources(input: RuleInput): FindingDraft[] {
 /** How many sentences carry an attribution, and how many of those name the source. */
 export function attributionShare(input: RuleInput): { sentences: number; attributed: number; named: number } {
   const { article } = input
+  // The quotes stage knows who said what: a quote whose speaker has a name is a named, attributed statement.
+  if (article.quotes.length > 0) {
+    const named = article.quotes.filter((q) => {
+      if (!q.speaker?.name) return false
+      UNNAMED_SOURCE.lastIndex = 0
+      return !UNNAMED_SOURCE.test(q.speaker.mention) && /[A-Z]/.test(q.speaker.name)
+    }).length
+    return { sentences: input.sentences.length, attributed: article.quotes.length, named }
+  }
   let attributed = 0
   let named = 0
   for (const [s, e] of input.sentences) {
