@@ -61,28 +61,43 @@ export function unknownOfficials(input: RuleInput, context: CredibilityContext):
   return out
 }
 
-/**
- * Statements another report contradicts (from the cross-check stage). A contradiction has two sides; when two or
- * more other reports agree with this article, it is more likely the odd one out is the other report, so the finding
- * is kept as information rather than a warning.
- */
+/** Statements another report contradicts (from the cross-check stage). */
 export function contradictedStatements(articleId: string, context: CredibilityContext): FindingDraft[] {
-  const agreeing = corroboratingRelations(articleId, context)
   const out: FindingDraft[] = []
   for (const r of context.relations) {
     if (r.kind !== 'contradicts') continue
     const mine = r.from.article === articleId ? r.from : r.to
     const other = r.from.article === articleId ? r.to : r.from
     if (other.article === articleId) continue
+    // The side that other reports back is not the one in doubt: a statement that independent outlets repeat or
+    // agree with, contradicted by one report, is noted, not held against the article.
+    const backers = supportersOf(articleId, mine.span, context)
     out.push({
       rule: 'crosscheck/contradicted',
-      severity: agreeing >= 2 ? 'info' : 'warning',
-      message: `Contradicted by another report: ${r.note}${agreeing >= 2 ? ` (while ${agreeing} statement relations with other reports agree with this article)` : ''}`,
+      severity: backers > 0 ? 'info' : 'warning',
+      message:
+        backers > 0
+          ? `Contradicted by another report (${r.note}), but ${backers} other report${backers > 1 ? 's agree' : ' agrees'} with this statement`
+          : `Contradicted by another report: ${r.note}`,
       span: mine.span,
       related: [r.id, other.article],
     })
   }
   return out
+}
+
+/** How many other independent articles repeat or agree with the statement of this article at `span`. */
+function supportersOf(articleId: string, span: [number, number], context: CredibilityContext): number {
+  const backers = new Set<string>()
+  for (const r of context.relations) {
+    if (r.kind !== 'agrees' && r.kind !== 'same-quote') continue
+    const mine = r.from.article === articleId ? r.from : r.to
+    const other = r.from.article === articleId ? r.to : r.from
+    if (other.article === articleId || mine.span[1] <= span[0] || span[1] <= mine.span[0]) continue
+    const original = context.corpus.copyOf(other.article) ?? other.article
+    if (original !== articleId && context.corpus.copyOf(articleId) !== original) backers.add(original)
+  }
+  return backers.size
 }
 
 /**
