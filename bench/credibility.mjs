@@ -26,7 +26,8 @@ if (!existsSync(join(shared, 'bench'))) {
   console.error(`credibility bench: no shared data at ${beside} or /work/shared`)
   process.exit(2)
 }
-const cli = join(root, 'dist', 'cli', 'main.js')
+// --cli=PATH runs another build of the CLI (to measure a merged build); default: this repository's dist/.
+const cli = process.argv.find((a) => a.startsWith('--cli='))?.slice(6) ?? join(root, 'dist', 'cli', 'main.js')
 if (!existsSync(cli)) {
   console.error('credibility bench: build first (npm run build)')
   process.exit(2)
@@ -56,6 +57,21 @@ function heldOut(dossierPath) {
   return path
 }
 
+/** Mean score of real and fake articles and the Brier score (real = 1): how the scores read, not only how they rank. */
+function calibration(dossierPath) {
+  const d = JSON.parse(readFileSync(dossierPath, 'utf8'))
+  const real = []
+  const fake = []
+  for (const a of d.articles) {
+    const s = a.credibility.score
+    if (/(^|[/_.])(real|legit)([/_.]|$)/i.test(a.source)) real.push(s)
+    else if (/(^|[/_.])fake([/_.]|$)/i.test(a.source)) fake.push(s)
+  }
+  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1)
+  const brier = mean([...real.map((s) => (1 - s) ** 2), ...fake.map((s) => s ** 2)])
+  return `mean score real ${mean(real).toFixed(3)}  fake ${mean(fake).toFixed(3)}  Brier ${brier.toFixed(3)}`
+}
+
 function runScorer(scorer, dossier) {
   return execFileSync('node', [scorer, dossier], { encoding: 'utf8' }).trim()
 }
@@ -77,11 +93,9 @@ console.log(
   `pairs (fakeNewsAMT dev, ${pairsSeconds.toFixed(1)}s): node ${pairsScorer} ${join(pairsOut, 'dossier.json')}`,
 )
 console.log(`  all:      ${runScorer(pairsScorer, join(pairsOut, 'dossier.json')).split('\n').join('\n            ')}`)
-console.log(
-  `  held-out: ${runScorer(pairsScorer, heldOut(join(pairsOut, 'dossier.json')))
-    .split('\n')
-    .join('\n            ')}`,
-)
+const pairsHeld = heldOut(join(pairsOut, 'dossier.json'))
+console.log(`  held-out: ${runScorer(pairsScorer, pairsHeld).split('\n').join('\n            ')}`)
+console.log(`            ${calibration(pairsHeld)}`)
 
 // 2. Horne 2017: join titles and bodies.
 const horne = join(shared, 'bench', 'credibility', 'horne2017')
@@ -111,11 +125,9 @@ console.log(
   `horne2017 (buzzfeed + random, ${horneSeconds.toFixed(1)}s): node ${horneScorer} ${join(horneOut, 'dossier.json')}`,
 )
 console.log(`  all:      ${runScorer(horneScorer, join(horneOut, 'dossier.json')).split('\n').join('\n            ')}`)
-console.log(
-  `  held-out: ${runScorer(horneScorer, heldOut(join(horneOut, 'dossier.json')))
-    .split('\n')
-    .join('\n            ')}`,
-)
+const horneHeld = heldOut(join(horneOut, 'dossier.json'))
+console.log(`  held-out: ${runScorer(horneScorer, horneHeld).split('\n').join('\n            ')}`)
+console.log(`            ${calibration(horneHeld)}`)
 
 if (keep) console.log(`dossiers kept in ${work}`)
 else rmSync(work, { recursive: true, force: true })

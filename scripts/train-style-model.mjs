@@ -7,7 +7,7 @@
 // the script prints figures on it, and cross-dataset figures (fit on one set, test on the other) as a check that
 // the features generalise beyond one source. Only weights ship, never texts.
 //
-// usage: npm run build && node scripts/train-style-model.mjs [--write]
+// usage: npm run build && node scripts/train-style-model.mjs --pairwise --drop=fw: [--pipeline=DIST] [--write]
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -16,7 +16,10 @@ import { isTrainingSource } from './train-split.mjs'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const beside = resolve(root, '..', 'shared')
 const shared = existsSync(join(beside, 'bench')) ? beside : '/work/shared'
-const { processSource } = await import(pathToFileURL(join(root, 'dist', 'pipeline', 'index.js')).href)
+// --pipeline=DIR computes features with another build's article stages (a `dist/` folder), e.g. the branch this one
+// merges into, so the model matches the extraction it will run behind. Default: this repository's build.
+const pipelineDir = process.argv.find((a) => a.startsWith('--pipeline='))?.slice(11) ?? join(root, 'dist')
+const { processSource } = await import(pathToFileURL(join(pipelineDir, 'pipeline', 'index.js')).href)
 const { styleFeatures } = await import(pathToFileURL(join(root, 'dist', 'credibility', 'style.js')).href)
 
 const decode = (bytes) => {
@@ -27,15 +30,26 @@ const decode = (bytes) => {
   }
 }
 
+// --augment=DIR adds, to the training half only, the same articles as a second build's article stages read them:
+// the model then cannot lean on one extractor's quirks (a title picked differently, lines dropped).
+const augmentDir = process.argv.find((a) => a.startsWith('--augment='))?.slice(10)
+const augmentSource = augmentDir
+  ? (await import(pathToFileURL(join(augmentDir, 'pipeline', 'index.js')).href)).processSource
+  : null
+const augmented = []
+
 /** Runs the real article stages so features are computed on exactly what `analyze` sees. */
 function example(origin, text, label, set, story) {
-  const article = processSource({
-    origin,
-    bytes: new TextEncoder().encode(text),
-    contentType: 'text',
-    fetchedAt: new Date(0).toISOString(),
-  })
-  return { origin, label, set, story, train: isTrainingSource(origin), f: styleFeatures(article.title ?? '', article.text) }
+  const source = { origin, bytes: new TextEncoder().encode(text), contentType: 'text', fetchedAt: new Date(0).toISOString() }
+  const article = processSource(source)
+  const train = isTrainingSource(origin)
+  const group = story ?? origin
+  if (augmentSource && train) {
+    const other = augmentSource(source)
+    const f = styleFeatures(other.title ?? '', other.text)
+    augmented.push({ origin: `${origin}@aug`, label, set, story: story ? `${story}@aug` : null, group, train, f })
+  }
+  return { origin, label, set, story, group, train, f: styleFeatures(article.title ?? '', article.text) }
 }
 
 const examples = []
@@ -127,21 +141,38 @@ function pairAccuracy(rows, model) {
 
 const train = examples.filter((e) => e.train)
 const held = examples.filter((e) => !e.train)
+const trainAugmented = [...train, ...augmented]
 
-/** Mean of Horne AUROC and pair accuracy over 4 folds of the training half (folds keep a story's pair together). */
+/**
+ * Mean of Horne AUROC and pair accuracy over 4 folds of the training half, repeated with 3 fold assignments to
+ * steady the estimate (folds keep a story's pair together).
+ */
 function crossValidate(l2) {
-  const groups = [...new Set(train.map((e) => e.story ?? e.origin))].sort()
-  const foldOf = new Map(groups.map((g, i) => [g, i % 4]))
-  const fold = (e) => foldOf.get(e.story ?? e.origin)
+  const groups = [...new Set(train.map((e) => e.group))].sort()
   let total = 0
-  for (let k = 0; k < 4; k++) {
-    const m = fit(train.filter((e) => fold(e) !== k), { l2, epochs: 1500 })
-    const test = train.filter((e) => fold(e) === k)
-    const h = auroc(test.filter((e) => e.set === 'horne'), m)
-    const p = pairAccuracy(test, m)
-    total += (h + p) / 2
+  let runs = 0
+  for (let repeat = 0; repeat < 3; repeat++) {
+    const order = groups
+      .map((g) => [g, [...`${repeat}:${g}`].reduce((a, c) => Math.imul(a ^ c.charCodeAt(0), 16777619) >>> 0, 2166136261)])
+      .sort((a, b) => a[1] - b[1])
+    const foldOf = new Map(order.map(([g], i) => [g, i % 4]))
+    const fold = (e) => foldOf.get(e.group)
+    for (let k = 0; k < 4; k++) {
+      const m = fit(
+        trainAugmented.filter((e) => fold(e) !== k),
+        { l2, epochs: 1500 },
+      )
+      const test = train.filter((e) => fold(e) === k)
+      const h = auroc(
+        test.filter((e) => e.set === 'horne'),
+        m,
+      )
+      const p = pairAccuracy(test, m)
+      total += (h + p) / 2
+      runs++
+    }
   }
-  return total / 4
+  return total / runs
 }
 
 // The regularisation is chosen by cross-validation on the training half only; the held-out half is looked at once.
@@ -153,7 +184,7 @@ if (!given) {
   console.log(`cross-validation on the training half: ${scores.map(([c, v]) => `l2=${c} ${v.toFixed(3)}`).join(', ')}`)
   l2 = scores.sort((a, b) => b[1] - a[1])[0][0]
 }
-const model = fit(train, { l2 })
+const model = fit(trainAugmented, { l2 })
 const report = {
   examples: { train: train.length, heldOut: held.length },
   heldOut: {
@@ -180,13 +211,13 @@ if (process.argv.includes('--write')) {
     `${JSON.stringify(
       {
         $comment:
-          'Logistic regression over topic-free style features (src/credibility/style.ts); real = 1. Trained by scripts/train-style-model.mjs on the training half (scripts/train-split.mjs) of fakeNewsAMT pairs (Perez-Rosas et al. 2018) and Horne & Adali 2017. Weights only; no texts.',
+          'Logistic regression over topic-free style features (src/credibility/style.ts); real = 1. Trained by scripts/train-style-model.mjs (--pairwise --pipeline=<main dist> --augment=<second dist>) on the training half (scripts/train-split.mjs) of fakeNewsAMT pairs (Perez-Rosas et al. 2018) and Horne & Adali 2017. Weights only; no texts.',
         features: names,
         mean: model.mean.map(round),
         scale: model.scale.map(round),
         weights: model.weights.map(round),
         bias: round(model.bias),
-        trained: { l2, dropped: drop, pairwise: PAIRWISE, ...report },
+        trained: { l2, dropped: drop, pairwise: PAIRWISE, augmented: augmented.length, ...report },
       },
       null,
       1,

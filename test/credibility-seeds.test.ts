@@ -57,7 +57,7 @@ describe('[credibility] seeds', { skip: skipWithoutShared }, () => {
     assert.equal(bySeed.get('000')?.credibility.reputation?.status, 'generally unreliable')
   })
 
-  it('002: spliced references and the claim sourced only to unnamed "Sources in NATO"', () => {
+  it('002: spliced references, aid flowing both ways, and the claim sourced only to unnamed "Sources in NATO"', () => {
     const f = findingsOf('002')
     const splices = f.filter((x) => x.rule === 'coherence/unresolved-reference').map((x) => spanText('002', x))
     assert.ok(

@@ -4,7 +4,7 @@ import { assessCredibility } from '../src/credibility/index.js'
 import { importPositionHeld } from '../src/credibility/kb-import.js'
 import { findPerson, loadKnowledgeBase, officesForRole } from '../src/credibility/knowledge-base.js'
 import { buildReputation, findReputation } from '../src/credibility/reputation.js'
-import { ARTICLE_RULES, ruleInput } from '../src/credibility/rules.js'
+import { ARTICLE_RULES, attributionShare, ruleInput } from '../src/credibility/rules.js'
 import { combineSignals } from '../src/credibility/score.js'
 import { styleFeatures } from '../src/credibility/style.js'
 import type { CorpusView, CredibilityContext } from '../src/model/corpus.js'
@@ -134,6 +134,12 @@ const FIRES: Array<[string, string, string, string]> = [
     'NATO meets',
     'Some diplomats secretly view the envoy’s role as part of a watered-down package.',
     'coherence/unresolved-reference',
+  ],
+  [
+    'reversed-relation/aid both ways',
+    'NATO',
+    'Every time NATO members provide support to Ukraine, Russia objects. Stoltenberg said the alliance has no plans to deploy forces in Ukraine, which has been supplying weapons to many NATO members since the invasion.',
+    'internal/reversed-relation',
   ],
 ]
 
@@ -277,6 +283,26 @@ describe('[credibility] assessment', () => {
     })
     assert.ok(contradicted.findings.some((f) => f.rule === 'crosscheck/contradicted' && f.related?.includes('b2')))
     assert.ok(contradicted.credibility.score < base)
+    // Contradicted by one report while two others agree: information, not a warning.
+    const agreeing = (id: string) => ({
+      id,
+      kind: 'agrees' as const,
+      from: statement,
+      to: { ...other, article: `c-${id}` },
+      note: 'same',
+      rule: 't',
+      confidence: 1,
+    })
+    const outvoted = assessCredibility(a, {
+      ...alone,
+      relations: [
+        { id: 'r1', kind: 'contradicts', from: statement, to: other, note: 'troops', rule: 't', confidence: 1 },
+        agreeing('r3'),
+        agreeing('r4'),
+      ],
+    })
+    assert.equal(outvoted.findings.find((f) => f.rule === 'crosscheck/contradicted')?.severity, 'info')
+    assert.equal(contradicted.findings.find((f) => f.rule === 'crosscheck/contradicted')?.severity, 'warning')
     const agreed = assessCredibility(a, {
       ...alone,
       relations: [{ id: 'r2', kind: 'agrees', from: statement, to: other, note: 'same', rule: 't', confidence: 1 }],
@@ -311,6 +337,41 @@ describe('[credibility] assessment', () => {
       ['Headline', 'Body text. With two sentences!'],
     ] as const)
       for (const [name, v] of Object.entries(styleFeatures(t, b))) assert.ok(Number.isFinite(v), `${name} = ${v}`)
+  })
+})
+
+describe('[credibility] attribution share', () => {
+  it('counts named speakers from the quotes stage when it has quotes, from cue words otherwise', () => {
+    const kb = loadKnowledgeBase()
+    const text = '“We see no threat,” Jens Stoltenberg said. Sources familiar with the matter said talks failed.'
+    const speaker = (name: string, mention: string) => ({
+      entity: null,
+      name,
+      role: null,
+      mention,
+      mentionSpan: [0, 1] as [number, number],
+    })
+    const quote = (id: string, who: ReturnType<typeof speaker> | null) => ({
+      id,
+      article: 'a1',
+      text: 'x',
+      span: [0, 1] as [number, number],
+      kind: 'direct' as const,
+      cue: 'said',
+      cueSpan: null,
+      speaker: who,
+    })
+    const withQuotes = article('T', text, {
+      quotes: [
+        quote('q1', speaker('Jens Stoltenberg', 'Jens Stoltenberg')),
+        quote('q2', speaker('sources', 'Sources familiar with the matter')),
+        quote('q3', null),
+      ],
+    })
+    assert.deepEqual(attributionShare(ruleInput(withQuotes, kb)), { sentences: 2, attributed: 3, named: 1 })
+    const fromCues = attributionShare(ruleInput(article('T', text), kb))
+    assert.equal(fromCues.attributed, 2)
+    assert.equal(fromCues.named, 1)
   })
 })
 
@@ -389,6 +450,11 @@ describe('[credibility] knowledge base', () => {
     assert.equal(fromCsv.kb.holdings.length, 2)
     assert.equal(fromCsv.kb.holdings[1]?.end, '2024-07-23')
     assert.deepEqual(officesForRole(fromCsv.kb, 'Prime Minister of Estonia').offices, ['prime-minister-of-estonia'])
+    // A position the shipped knowledge base has keeps its id, so the rules see the imported holder.
+    const spokes = 'personLabel,positionLabel,start,end\nAnna Berg,spokesperson of NATO,2030-01-01,\n'
+    const mapped = importPositionHeld(spokes, 'p39.csv', null, loadKnowledgeBase())
+    assert.equal(mapped.kb.holdings[0]?.office, 'nato.spokesperson')
+    assert.deepEqual(Object.keys(mapped.kb.offices), [])
   })
 })
 

@@ -70,6 +70,7 @@ export function importPositionHeld(
   text: string,
   origin: string,
   existing: string | null,
+  reference: KnowledgeBase | null = null,
 ): { kb: KnowledgeBase; added: number; skipped: string[] } {
   const base: KnowledgeBase = existing
     ? (KnowledgeBaseFile.parse(JSON.parse(existing)) as KnowledgeBase)
@@ -89,11 +90,18 @@ export function importPositionHeld(
       skipped.push(`${origin} row ${i + 1}: needs a person label and a position`)
       continue
     }
-    const office = idOf(positionId)
     // The title is the label without its organisation ("Secretary General of NATO" → "secretary general").
     const title = positionLabel.toLowerCase().replace(/\s+(?:of|to)\s+.*$/, '')
     const org = positionLabel.match(/\b(?:of|to)\s+(?:the\s+)?(.+)$/i)?.[1] ?? positionLabel
-    extra.offices[office] ??= { org, titles: [...new Set([title, positionLabel.toLowerCase()])] }
+    // A position the shipped knowledge base already has ("spokesperson of NATO" is nato.spokesperson) keeps its id,
+    // so imported holders join the holders the rules already compare against.
+    const known = reference
+      ? Object.entries(reference.offices).find(
+          ([, o]) => o.org.toLowerCase() === org.toLowerCase() && o.titles.includes(title),
+        )?.[0]
+      : undefined
+    const office = known ?? idOf(positionId)
+    if (!known) extra.offices[office] ??= { org, titles: [...new Set([title, positionLabel.toLowerCase()])] }
     const holding: Holding = {
       person,
       office,

@@ -118,13 +118,38 @@ export function normalizeName(name: string): string {
     .toLowerCase()
 }
 
+/** Lookup tables built once per knowledge base: names to people, compiled title and organisation patterns. */
+interface KbIndex {
+  people: Map<string, string>
+  titles: Array<[office: string, titles: Array<[title: string, pattern: RegExp]>, org: RegExp]>
+  roles: Map<string, { offices: string[]; qualified: boolean }>
+}
+
+const indexes = new WeakMap<KnowledgeBase, KbIndex>()
+
+function indexOf(kb: KnowledgeBase): KbIndex {
+  let index = indexes.get(kb)
+  if (index) return index
+  const people = new Map<string, string>()
+  for (const [canonical, variants] of Object.entries(kb.aliases))
+    for (const v of variants) people.set(normalizeName(v), canonical)
+  for (const h of kb.holdings) people.set(normalizeName(h.person), h.person)
+  const titles = Object.entries(kb.offices).map(
+    ([id, o]) =>
+      [
+        id,
+        o.titles.map((t) => [t, new RegExp(`\\b${escapeRegExp(t)}\\b`)] as [string, RegExp]),
+        ORG_WORDS[o.org] ?? new RegExp(`\\b${escapeRegExp(o.org)}\\b`, 'i'),
+      ] as KbIndex['titles'][number],
+  )
+  index = { people, titles, roles: new Map() }
+  indexes.set(kb, index)
+  return index
+}
+
 /** The canonical KB person a name refers to ("Zelenskyy" forms, "Jens Stoltenberg"), or null. */
 export function findPerson(kb: KnowledgeBase, name: string): string | null {
-  const wanted = normalizeName(name)
-  for (const h of kb.holdings) if (normalizeName(h.person) === wanted) return h.person
-  for (const [canonical, variants] of Object.entries(kb.aliases))
-    if (variants.some((v) => normalizeName(v) === wanted)) return canonical
-  return null
+  return indexOf(kb).people.get(normalizeName(name)) ?? null
 }
 
 /**
@@ -133,22 +158,29 @@ export function findPerson(kb: KnowledgeBase, name: string): string | null {
  * organisation or country narrowed it down.
  */
 export function officesForRole(kb: KnowledgeBase, role: string): { offices: string[]; qualified: boolean } {
+  const index = indexOf(kb)
+  const known = index.roles.get(role)
+  if (known) return known
   const lower = role.toLowerCase()
-  const withTitle = Object.entries(kb.offices).filter(([, o]) =>
-    o.titles.some((t) => new RegExp(`\\b${escapeRegExp(t)}\\b`).test(lower)),
-  )
-  if (withTitle.length === 0) return { offices: [], qualified: false }
-  // The most specific organisation named wins ("White House National Security Council spokesman" is the NSC's).
-  const named = withTitle.filter(([, o]) =>
-    (ORG_WORDS[o.org] ?? new RegExp(`\\b${escapeRegExp(o.org)}\\b`, 'i')).test(role),
-  )
-  if (named.length === 0) return { offices: withTitle.map(([id]) => id), qualified: false }
-  const longestTitle = Math.max(
-    ...named.map(([, o]) => Math.max(...o.titles.filter((t) => lower.includes(t)).map((t) => t.length))),
-  )
-  const best = named.filter(([, o]) => o.titles.some((t) => lower.includes(t) && t.length === longestTitle))
-  const specific = best.filter(([, o]) => !['United States', 'Russia'].includes(o.org) || best.length === 1)
-  return { offices: (specific.length ? specific : best).map(([id]) => id), qualified: true }
+  const withTitle = index.titles
+    .map(([id, titles, org]) => ({ id, org, hits: titles.filter(([, p]) => p.test(lower)).map(([t]) => t) }))
+    .filter((o) => o.hits.length > 0)
+  let result: { offices: string[]; qualified: boolean }
+  if (withTitle.length === 0) result = { offices: [], qualified: false }
+  else {
+    // The most specific organisation named wins ("White House National Security Council spokesman" is the NSC's).
+    const named = withTitle.filter((o) => o.org.test(role))
+    if (named.length === 0) result = { offices: withTitle.map((o) => o.id), qualified: false }
+    else {
+      const longest = Math.max(...named.flatMap((o) => o.hits.map((t) => t.length)))
+      const best = named.filter((o) => o.hits.some((t) => t.length === longest))
+      const countries = new Set(['United States', 'Russia'])
+      const specific = best.filter((o) => !countries.has(kb.offices[o.id]?.org ?? '') || best.length === 1)
+      result = { offices: (specific.length ? specific : best).map((o) => o.id), qualified: true }
+    }
+  }
+  if (index.roles.size < 10_000) index.roles.set(role, result)
+  return result
 }
 
 /** Holdings of one office. */

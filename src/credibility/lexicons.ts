@@ -156,8 +156,9 @@ export const OFFICIAL_ROLE =
 /** Spokesperson titles: an official voice whose name other reports would carry. */
 export const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary)\b/i
 
-/** First-person and second-person pronouns (opinion and direct address). */
+/** First-person pronouns (opinion, the writer's own voice). */
 export const FIRST_PERSON = /\b(?:I|me|my|mine|we|us|our|ours)\b/g
+/** Second-person pronouns (direct address to the reader). */
 export const SECOND_PERSON = /\b(?:you|your|yours)\b/gi
 
 /** Hedges and opinion markers. Hand-compiled after Hyland 2005 (hedges and boosters in academic writing). */
@@ -207,3 +208,11 @@ export const CERTAINTY =
 /** Words of reasoning and cause (because, reason, effect, consider). After the LIWC "cognitive processes" idea. */
 export const REASONING =
   /\b(?:because|since|therefore|thus|however|although|though|whereas|reason\w*|effect\w*|cause[ds]?|consider\w*|analy\w*|estimat\w*|expect\w*|compar\w*|suggest\w*|according)\b/gi
+
+/**
+ * Aid flowing from a giver to a receiver: "NATO members provide support to Ukraine", "Ukraine, which has been
+ * supplying weapons to many NATO members". Group 1: the clause before the verb; 2: the verb; 3: what is given;
+ * 4: the receiver. Hand-compiled verbs of military and financial aid.
+ */
+export const AID_FLOW =
+  /([^.;:,“”"]{0,60}?)\b(suppl(?:y|ies|ying|ied)|provid(?:e|es|ing|ed)|sen(?:d|ds|ding|t)|deliver(?:s|ing|ed)?)\s+((?:[\w$’'-]+\s+){0,6}?(?:weapons|arms|aid|support|missiles|ammunition|troops|assistance|equipment|fighters|tanks|shells)\b(?:\s+[\w’'-]+){0,3}?)\s+to\s+((?:(?:many|some|all|several|other|the|its|their)\s+)*(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)(?:\s+(?:members|allies|countries|forces|states))?)/g

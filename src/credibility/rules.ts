@@ -14,6 +14,7 @@ import {
   officesForRole,
 } from './knowledge-base.js'
 import {
+  AID_FLOW,
   ALARM_DENIAL,
   ALARM_HEADLINE,
   ANAPHOR,
@@ -103,6 +104,15 @@ export function unnamedSources(input: RuleInput): FindingDraft[] {
 /** How many sentences carry an attribution, and how many of those name the source. */
 export function attributionShare(input: RuleInput): { sentences: number; attributed: number; named: number } {
   const { article } = input
+  // The quotes stage knows who said what: a quote whose speaker has a name is a named, attributed statement.
+  if (article.quotes.length > 0) {
+    const named = article.quotes.filter((q) => {
+      if (!q.speaker?.name) return false
+      UNNAMED_SOURCE.lastIndex = 0
+      return !UNNAMED_SOURCE.test(q.speaker.mention) && /[A-Z]/.test(q.speaker.name)
+    }).length
+    return { sentences: input.sentences.length, attributed: article.quotes.length, named }
+  }
   let attributed = 0
   let named = 0
   for (const [s, e] of input.sentences) {
@@ -446,11 +456,58 @@ export function impliedPeriod(input: RuleInput): Array<[string, string]> | null 
   return window
 }
 
+const DETERMINERS = /^(?:(?:many|some|all|several|other|the|its|their|every time|time|when|while|and|but|as)\s+)+/i
+
+/** The party a clause names just before its verb ("every time NATO members" → "nato members"), or null. */
+function giverOf(clause: string, textBefore: string): string | null {
+  // "Ukraine, which has been supplying …": the giver is what "which" refers to, just before the comma.
+  if (/^\s*(?:which|who)\b/i.test(clause)) {
+    const antecedent = textBefore.match(
+      /([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*(?:\s+(?:members|allies|countries|forces|states))?)\s*,\s*$/,
+    )
+    return antecedent?.[1]?.toLowerCase() ?? null
+  }
+  // Greedy lead: the capitalised run nearest the verb, not a sentence-initial "Every".
+  const named = clause.match(
+    /^.*\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*(?:\s+(?:members|allies|countries|forces|states))?)\s+(?:\w+\s+){0,3}$/,
+  )
+  return named?.[1]?.toLowerCase() ?? null
+}
+
+/**
+ * Aid said to flow both ways between the same two parties ("NATO members provide support to Ukraine" and "Ukraine
+ * … has been supplying weapons to many NATO members"): one of the two is garbled, often by a bad splice.
+ */
+export function reversedAidFlows({ article }: RuleInput): FindingDraft[] {
+  const flows: Array<{ from: string; to: string; span: Span; text: string }> = []
+  for (const m of article.text.matchAll(AID_FLOW)) {
+    const clause = m[1] ?? ''
+    const from = giverOf(clause, article.text.slice(Math.max(0, m.index - 80), m.index))
+    const to = (m[4] ?? '').replace(DETERMINERS, '').toLowerCase()
+    if (!from || !to || from === to) continue
+    const start = m.index + clause.length
+    flows.push({ from, to, span: [start, m.index + m[0].length], text: m[0].slice(clause.length) })
+  }
+  const out: FindingDraft[] = []
+  for (const [i, later] of flows.entries()) {
+    const earlier = flows.slice(0, i).find((f) => f.from === later.to && f.to === later.from)
+    if (!earlier) continue
+    out.push({
+      rule: 'internal/reversed-relation',
+      severity: 'warning',
+      message: `The article has aid flowing both ways: "${earlier.text}" and "${later.text}"`,
+      span: later.span,
+    })
+  }
+  return out
+}
+
 /** The article-alone rules, in the order their findings are listed. */
 export const ARTICLE_RULES: ReadonlyArray<(input: RuleInput) => FindingDraft[]> = [
   eventDateConflicts,
   incompatibleRoles,
   numbersNotAddingUp,
+  reversedAidFlows,
   knowledgeBaseConflicts,
   unverifiableProvenance,
   unnamedSources,

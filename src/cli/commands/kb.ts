@@ -30,7 +30,11 @@ Example SPARQL (query.wikidata.org, download as JSON or CSV):
       } catch {
         existing = null
       }
-      const { kb: result, added, skipped } = importPositionHeld(readFileSync(file, 'utf8'), file, existing)
+      const {
+        kb: result,
+        added,
+        skipped,
+      } = importPositionHeld(readFileSync(file, 'utf8'), file, existing, loadKnowledgeBase())
       writeFileSync(opts.out, `${JSON.stringify(result, null, 1)}\n`)
       for (const s of skipped.slice(0, 10)) process.stderr.write(`triangulate: skipped ${s}\n`)
       process.stdout.write(
