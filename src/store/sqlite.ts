@@ -153,7 +153,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     insertFts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
     supersede: db.prepare('UPDATE articles SET superseded_by = ? WHERE id = ?'),
     current: db.prepare(
-      'SELECT doc, text, raw, ingested_at FROM articles WHERE superseded_by IS NULL ORDER BY seq LIMIT ? OFFSET ?',
+      'SELECT seq, doc, text, raw, ingested_at FROM articles WHERE superseded_by IS NULL AND seq > ? ORDER BY seq LIMIT ?',
     ),
     summary: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE a.id = ?`),
     insertError: db.prepare('INSERT INTO errors (source, reason, at) VALUES (?, ?, ?)'),
@@ -369,10 +369,11 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     },
 
     async *currentArticles(): AsyncIterable<StoredArticle> {
-      // Paged so a 100k-article store is never held in memory as rows and articles at once.
+      // Paged by key so a 100k-article store is never held in memory as rows and articles at once.
       const size = 500
-      for (let offset = 0; ; offset += size) {
-        const rows = q.current.all(size, offset) as Array<{
+      for (let after = 0; ; ) {
+        const rows = q.current.all(after, size) as Array<{
+          seq: number
           doc: string
           text: string
           raw: string
@@ -381,6 +382,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         for (const row of rows) {
           const rest = JSON.parse(row.doc) as Omit<Article, 'text' | 'raw'>
           yield { article: { ...rest, text: row.text, raw: row.raw } as Article, ingestedAt: row.ingested_at }
+          after = row.seq
         }
         if (rows.length < size) return
       }
