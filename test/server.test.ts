@@ -153,7 +153,8 @@ describe('[server] pages and security', () => {
       const res = await app.request(path)
       assert.equal(res.status, 200, path)
       assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'/, path)
-      assert.doesNotMatch(res.headers.get('content-security-policy') ?? '', /script-src/, path)
+      assert.match(res.headers.get('content-security-policy') ?? '', /script-src 'self';/, path)
+      assert.doesNotMatch(res.headers.get('content-security-policy') ?? '', /script-src[^;]*unsafe/, path)
       assert.equal(res.headers.get('x-content-type-options'), 'nosniff')
       assert.match(res.headers.get('content-type') ?? '', /text\/html/)
     }
@@ -166,7 +167,8 @@ describe('[server] pages and security', () => {
     const hostile = story.body.articles.find((a) => a.outlet?.startsWith('Evil'))
     assert.ok(hostile)
     for (const path of ['/', `/stories/${story.body.summary.id}`, `/articles/${hostile.id}`, '/search?q=bridge']) {
-      const html = await (await app.request(path)).text()
+      // The one script is the same-origin enhancement file; nothing else may be script.
+      const html = (await (await app.request(path)).text()).replace('<script src="/assets/app.js" defer></script>', '')
       assert.doesNotMatch(html, /<script/i, path)
       assert.doesNotMatch(html, /<b>Outlet/, path)
       assert.doesNotMatch(html, /<img/i, path)
@@ -180,6 +182,9 @@ describe('[server] pages and security', () => {
     )
     const search = await (await app.request('/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E')).text()
     assert.doesNotMatch(search, /<script>alert/)
+    const script = await app.request('/assets/app.js')
+    assert.equal(script.status, 200)
+    assert.match(script.headers.get('content-type') ?? '', /javascript/)
   })
 
   it('requires the token when one is set, by header or by the cookie set from ?token=', async () => {

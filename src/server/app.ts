@@ -15,7 +15,8 @@ import { escapeHtml } from '../report/escape.js'
 import type { DossierWriter } from '../store/ingest.js'
 import { createDossierWriter } from '../store/ingest.js'
 import { type PageRequest, type Store, StoreError } from '../store/types.js'
-import { CONTENT_SECURITY_POLICY, page, type Shell } from '../web/layout.js'
+import { ENHANCE_SCRIPT } from '../web/enhance.js'
+import { page, SERVER_CONTENT_SECURITY_POLICY, type Shell } from '../web/layout.js'
 import {
   type Links,
   renderArticle,
@@ -90,7 +91,7 @@ export function createApp(options: AppOptions): Hono {
 
   app.use('*', async (c, next) => {
     await next()
-    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+    c.header('Content-Security-Policy', SERVER_CONTENT_SECURITY_POLICY)
     c.header('X-Content-Type-Options', 'nosniff')
     c.header('Referrer-Policy', 'no-referrer')
     c.header('X-Frame-Options', 'DENY')
@@ -122,6 +123,7 @@ export function createApp(options: AppOptions): Hono {
     home: '/',
     people: '/people',
     search: '/search',
+    script: '/assets/app.js',
     ...(query ? { query } : {}),
   })
   const html = (title: string, body: string, status: 200 | 404 = 200, query?: string) =>
@@ -162,6 +164,12 @@ export function createApp(options: AppOptions): Hono {
     const q = (c.req.query('q') ?? '').slice(0, MAX_QUERY_LENGTH)
     const hits = q.trim() ? await store.search(q, paging(c.req.query.bind(c.req))) : null
     return html(q ? `${q} — search` : 'Search — Triangulate', renderSearch(q, hits, SERVER_LINKS), 200, q)
+  })
+
+  app.get('/assets/app.js', (c) => {
+    c.header('content-type', 'text/javascript; charset=utf-8')
+    c.header('cache-control', 'public, max-age=3600')
+    return c.body(ENHANCE_SCRIPT)
   })
 
   // API.
