@@ -103,19 +103,31 @@ const TOPICS = [
   ],
 ]
 
+/** Words fixed for a story (its town, speaker, neighbours), so the articles of one story share them. */
+function storyWords(storyKey) {
+  const saved = seed
+  seed = 7919 * (storyKey + 1)
+  const words = {
+    town: `${word(3)}${storyKey}`,
+    speaker: `${FIRST[storyKey % FIRST.length]} ${word()}`,
+    near: [word(), word(), word()],
+  }
+  seed = saved
+  return words
+}
+
 function syntheticArticle(i, storyKey) {
   const [topic, lede, quote] = TOPICS[storyKey % TOPICS.length]
-  const town = `${word()}${storyKey}`
-  const speaker = `${FIRST[storyKey % FIRST.length]} ${word()}`
+  const { town, speaker, near } = storyWords(storyKey)
   const role = ROLES[storyKey % ROLES.length]
-  const n = 3 + (i % 40)
+  const n = 3 + (storyKey % 40)
   return `${town} ${topic}
 
-${lede.replace('{town}', town).replace('{n}', String(n))} The decision follows months of debate in ${word()} and ${word()}.
+${lede.replace('{town}', town).replace('{n}', String(n))} The decision follows months of debate in ${near[0]} and ${near[1]}.
 
-“${quote},” ${role} ${speaker} said on ${pick(['Monday', 'Tuesday', 'Friday'])}.
+“${quote} in ${town},” ${role} ${speaker} said on ${pick(['Monday', 'Tuesday', 'Friday'])}.
 
-Local groups in ${word()} said they would watch closely. ${word()} residents had asked for answers since ${2000 + (i % 24)}.
+Local groups in ${near[2]} said they would watch closely. ${word()} residents had asked for answers since ${2000 + (i % 24)}, and ${word()} ${pick(['agreed', 'objected', 'declined to comment'])}.
 `
 }
 
@@ -209,7 +221,7 @@ for (let i = 0; i < LARGE_N; i++) {
     title: `${template.title} (${i})`,
     quotes,
   }
-  await store.putArticle(article, published)
+  await store.putArticle(article, { ingestedAt: published })
   const findings =
     i % 10 === 0
       ? [

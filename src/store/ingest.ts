@@ -10,6 +10,7 @@
  * replay per session, linear in the store size (no article stage reruns: only the corpus `add`s), plus one
  * `dossier()` per checkpoint. A kill between checkpoints loses no article: the next session replays and catches up.
  */
+import { createHash } from 'node:crypto'
 import { availableParallelism } from 'node:os'
 import { type Corpus, createCorpus } from '../corpus/index.js'
 import { parseFeed } from '../feeds/index.js'
@@ -17,7 +18,7 @@ import { type FetchOptions, fetchSource, IngestError, listInputs, readInput } fr
 import type { Article, Source } from '../model/index.js'
 import { type ArticleStageOptions, processSource } from '../pipeline/index.js'
 import { type ArticlePool, createArticlePool, poolAvailable } from '../pipeline/pool.js'
-import type { PutResult, Store } from './types.js'
+import type { PutOptions, PutResult, Store } from './types.js'
 
 /** Progress of an ingest run. */
 export interface IngestProgress {
@@ -48,7 +49,7 @@ export interface IngestSummary {
 /** A writer session on a store: article stages in, article stored, corpus stages updated. */
 export interface DossierWriter {
   /** Stores an analysed article and adds it to the corpus stages (derived tables updated at `checkpoint`). */
-  add(article: Article): Promise<PutResult>
+  add(article: Article, options?: PutOptions): Promise<PutResult>
   /** Runs the article stages on a source, then `add`. */
   addSource(source: Source, options?: ArticleStageOptions): Promise<PutResult>
   /** Writes the corpus stages' current output to the store's derived tables. */
@@ -61,6 +62,24 @@ const POOL_MIN_INPUTS = 16
 const IN_FLIGHT_PER_WORKER = 8
 const FEED_FILE = /\.(rss|atom|xml)$/i
 const URL_PATTERN = /^https?:\/\//i
+
+/**
+ * Hash of what a source would be analysed from (bytes, content type, given metadata, options), so an input seen
+ * before is skipped without running the article stages. The origin is left out: the same bytes under another
+ * path make the same article.
+ */
+export function sourceHash(source: Source, options: ArticleStageOptions = {}): string {
+  return createHash('sha256')
+    .update(source.contentType)
+    .update('\u0000')
+    .update(JSON.stringify(source.given ?? {}))
+    .update('\u0000')
+    .update(source.charset ?? '')
+    .update(options.noClean ? '\u0000as-is' : '\u0000clean')
+    .update('\u0000')
+    .update(source.bytes)
+    .digest('hex')
+}
 
 /** Opens a writer session on `store`. One writer per store at a time. */
 export function createDossierWriter(store: Store): DossierWriter {
@@ -81,9 +100,9 @@ export function createDossierWriter(store: Store): DossierWriter {
   }
 
   const writer: DossierWriter = {
-    async add(article) {
+    async add(article, options = {}) {
       const current = await ensureCorpus()
-      const result = await store.putArticle(article)
+      const result = await store.putArticle(article, options)
       if (result.status === 'duplicate') return result
       dirty = true
       if (result.status === 'version') rebuild = true
@@ -92,12 +111,15 @@ export function createDossierWriter(store: Store): DossierWriter {
     },
 
     async addSource(source, options = {}) {
-      return writer.add(processSource(source, options))
+      const hash = sourceHash(source, options)
+      if (await store.knownSource(hash)) return { status: 'duplicate', id: processSource(source, options).id }
+      return writer.add(processSource(source, options), { sourceHash: hash })
     },
 
     async checkpoint() {
       const stats = await store.stats()
-      if (!dirty && !rebuild && corpus && !stats.derivedStale) return
+      // Nothing new since the derived tables were written: no replay needed.
+      if (!dirty && !rebuild && !stats.derivedStale) return
       if (rebuild || !corpus) {
         corpus = await replay()
         rebuild = false
@@ -112,17 +134,16 @@ export function createDossierWriter(store: Store): DossierWriter {
         summary.errors.push({ source, reason })
         await store.addError(source, reason)
       }
-      await ensureCorpus()
       const listed = await listInputs(inputs)
       const workers = options.workers ?? (listed.length >= POOL_MIN_INPUTS ? availableParallelism() : 0)
       const pool: ArticlePool | null = workers > 0 && poolAvailable() ? createArticlePool(workers) : null
       const stageOptions: ArticleStageOptions = options.noClean ? { noClean: true } : {}
       const checkpointEvery = Math.max(1, options.checkpointEvery ?? 1000)
       const maxInFlight = Math.max(1, workers) * IN_FLIGHT_PER_WORKER
-      const queue: Array<{ origin: string; result: Promise<Article> }> = []
+      const queue: Array<{ origin: string; hash: string; result: Promise<Article> }> = []
       let sinceCheckpoint = 0
 
-      const settle = async (item: { origin: string; result: Promise<Article> }) => {
+      const settle = async (item: (typeof queue)[number]) => {
         let article: Article
         try {
           article = await item.result
@@ -133,7 +154,7 @@ export function createDossierWriter(store: Store): DossierWriter {
           )
           return
         }
-        const put = await writer.add(article)
+        const put = await writer.add(article, { sourceHash: item.hash })
         if (put.status === 'duplicate') summary.duplicates++
         else {
           if (put.status === 'version') summary.versions++
@@ -145,11 +166,16 @@ export function createDossierWriter(store: Store): DossierWriter {
         }
       }
       const enqueue = async (source: Source) => {
+        const hash = sourceHash(source, stageOptions)
+        if (await store.knownSource(hash)) {
+          summary.duplicates++
+          return
+        }
         const result = pool
           ? pool.process(source, stageOptions)
           : new Promise<Article>((resolve) => resolve(processSource(source, stageOptions)))
         result.catch(() => undefined)
-        queue.push({ origin: source.origin, result })
+        queue.push({ origin: source.origin, hash, result })
         while (queue.length > maxInFlight || (!pool && queue.length > 0))
           await settle(queue.shift() as (typeof queue)[number])
       }

@@ -35,11 +35,13 @@ CREATE TABLE articles (
   raw TEXT NOT NULL,
   doc TEXT NOT NULL,
   ingested_at TEXT NOT NULL,
+  source_hash TEXT,
   previous TEXT REFERENCES articles(id),
   superseded_by TEXT REFERENCES articles(id)
 );
 CREATE INDEX articles_version_key ON articles(version_key, seq);
 CREATE INDEX articles_current ON articles(superseded_by, seq);
+CREATE INDEX articles_source_hash ON articles(source_hash) WHERE source_hash IS NOT NULL;
 
 CREATE VIRTUAL TABLE articles_fts USING fts5(
   title, text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'

@@ -148,8 +148,10 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       'SELECT id FROM articles WHERE version_key = ? AND superseded_by IS NULL ORDER BY seq DESC LIMIT 1',
     ),
     insertArticle: db.prepare(`INSERT INTO articles
-      (id, version_key, url, outlet, title, published, source, text, raw, doc, ingested_at, previous)
-      VALUES (@id, @version_key, @url, @outlet, @title, @published, @source, @text, @raw, @doc, @ingested_at, @previous)`),
+      (id, version_key, url, outlet, title, published, source, text, raw, doc, ingested_at, source_hash, previous)
+      VALUES (@id, @version_key, @url, @outlet, @title, @published, @source, @text, @raw, @doc, @ingested_at,
+        @source_hash, @previous)`),
+    knownSource: db.prepare('SELECT 1 FROM articles WHERE source_hash = ? LIMIT 1').pluck(),
     insertFts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
     supersede: db.prepare('UPDATE articles SET superseded_by = ? WHERE id = ?'),
     current: db.prepare(
@@ -219,7 +221,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     }
   }
 
-  const putArticle = db.transaction((article: Article, ingestedAt: string): PutResult => {
+  const putArticle = db.transaction((article: Article, ingestedAt: string, sourceHash: string | null): PutResult => {
     if (q.seqOf.get(article.id) !== undefined) return { status: 'duplicate', id: article.id }
     const versionKey = article.url ?? article.source
     const previous = (q.latestOfKey.get(versionKey) as { id: string } | undefined)?.id ?? null
@@ -236,6 +238,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       raw,
       doc: JSON.stringify(rest),
       ingested_at: ingestedAt,
+      source_hash: sourceHash,
       previous,
     })
     q.insertFts.run(info.lastInsertRowid, article.title ?? '', text)
@@ -364,8 +367,14 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   }
 
   return {
-    putArticle(article, ingestedAt = new Date().toISOString()) {
-      return guard('putArticle', () => putArticle(article, ingestedAt))
+    putArticle(article, options = {}) {
+      return guard('putArticle', () =>
+        putArticle(article, options.ingestedAt ?? new Date().toISOString(), options.sourceHash ?? null),
+      )
+    },
+
+    knownSource(hash) {
+      return guard('knownSource', () => q.knownSource.get(hash) !== undefined)
     },
 
     async *currentArticles(): AsyncIterable<StoredArticle> {
