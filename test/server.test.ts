@@ -1,6 +1,9 @@
 /** API and page tests through `app.request()`: no port, no browser. */
 import assert from 'node:assert/strict'
-import { readFile } from 'node:fs/promises'
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { createApp, isLoopbackHost, openApiDocument } from '../src/server/index.js'
@@ -9,6 +12,7 @@ import { openSqliteStore, type Store } from '../src/store/index.js'
 import { fixtureStore } from './helpers/fixture-store.js'
 import { ROOT } from './helpers/shared.js'
 
+const CLI = join(ROOT, 'dist', 'cli', 'main.js')
 let store: Store
 let app: ReturnType<typeof createApp>
 
@@ -232,5 +236,42 @@ describe('[server] pages and security', () => {
     assert.match(await (await bare.request('/')).text(), /No stories yet/)
     assert.equal(((await (await bare.request('/api/articles')).json()) as Page<unknown>).total, 0)
     await empty.close()
+  })
+})
+
+describe('[server] serve command', { skip: existsSync(CLI) ? false : 'run `npm run build` first' }, () => {
+  it('refuses a non-loopback host without a token', async () => {
+    const child = spawn(process.execPath, [CLI, 'serve', '--host', '0.0.0.0', '--port', '0', '--db', ':memory:'], {
+      env: { ...process.env, TRIANGULATE_TOKEN: '' },
+    })
+    let stderr = ''
+    child.stderr.on('data', (d) => {
+      stderr += d
+    })
+    const code = await new Promise((r) => child.once('exit', r))
+    assert.equal(code, 1)
+    assert.match(stderr, /without a token/)
+  })
+
+  it('serves a store on a free port and answers the API', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tri-serve-'))
+    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', join(dir, 'x.db')])
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = ''
+        child.stdout.on('data', (d) => {
+          out += d
+          const m = /at (http:\/\/\S+)/.exec(out)
+          if (m?.[1]) resolve(m[1])
+        })
+        child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)))
+      })
+      const res = await fetch(new URL('/api/stats', url))
+      assert.equal(res.status, 200)
+      assert.equal(((await res.json()) as { articles: number }).articles, 0)
+      assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'/)
+    } finally {
+      child.kill('SIGTERM')
+    }
   })
 })

@@ -273,3 +273,14 @@ describe('[store] ingest of feeds and changed files', () => {
     await store.close()
   })
 })
+
+describe('[store] ingest refuses private addresses', () => {
+  it('does not fetch a loopback feed URL unless allowed, and records why', async () => {
+    const store = openSqliteStore(':memory:')
+    const summary = await createDossierWriter(store).ingest(['http://127.0.0.1:9/feed.xml'], { workers: 0 })
+    assert.equal(summary.added, 0)
+    assert.match(summary.errors[0]?.reason ?? '', /private or loopback/)
+    assert.equal((await store.errors()).total, 1)
+    await store.close()
+  })
+})
