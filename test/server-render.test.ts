@@ -4,8 +4,10 @@ import { describe, it } from 'node:test'
 import { createCorpus } from '../src/corpus/index.js'
 import { processSource } from '../src/pipeline/index.js'
 import { renderHtml } from '../src/report/index.js'
+import { SERVER_LINKS } from '../src/server/index.js'
 import { wordDiff } from '../src/web/diff.js'
 import { highlight, safeHref } from '../src/web/layout.js'
+import { renderStory } from '../src/web/pages.js'
 import { article, storyText } from './helpers/articles.js'
 import { HOSTILE_HTML } from './helpers/fixture-store.js'
 
@@ -90,5 +92,64 @@ describe('[web/dossier] static report', () => {
       /&lt;script&gt;window.__pwned = &#39;body&#39;&lt;\/script&gt;/,
       'the raw input is shown as text',
     )
+  })
+})
+
+describe('[web/pages] story page', () => {
+  it('shows an altered quote with its variant and the word difference, linked to both articles', () => {
+    const summary = (id: string, outlet: string) => ({
+      id,
+      title: `Headline ${id}`,
+      outlet,
+      published: '2024-06-01T00:00:00.000Z',
+      url: null,
+      source: `${id}.txt`,
+      ingestedAt: '2024-06-01T00:00:00.000Z',
+      score: 0.8,
+      story: 's1',
+      copyOf: null,
+    })
+    const quote = (article: string, text: string) => ({
+      id: `${article}:q1`,
+      article,
+      text,
+      span: [10, 10 + text.length] as [number, number],
+      kind: 'direct' as const,
+      cue: 'said',
+      cueSpan: null,
+      speaker: {
+        entity: 'e-1',
+        name: 'Jens Stoltenberg',
+        role: 'NATO Secretary General',
+        mention: 'Stoltenberg',
+        mentionSpan: [0, 11] as [number, number],
+      },
+    })
+    const a = quote('a', 'We see no direct threat to any ally')
+    const b = quote('b', 'We see no imminent threat to any ally')
+    const html = renderStory(
+      {
+        summary: { id: 's1', title: 'No threat', start: null, end: null, articleCount: 2, outlets: ['One', 'Two'] },
+        articles: [summary('a', 'One'), summary('b', 'Two')],
+        quotes: [a, b],
+        relations: [
+          {
+            id: 'r1',
+            kind: 'altered-quote',
+            from: { article: 'a', span: a.span, text: a.text },
+            to: { article: 'b', span: b.span, text: b.text },
+            note: 'direct → imminent',
+            rule: 'altered-quote/word-diff',
+            confidence: 0.9,
+          },
+        ],
+        corroboration: [],
+      },
+      SERVER_LINKS,
+    )
+    assert.match(html, /<del>direct<\/del> <ins>imminent<\/ins>/)
+    assert.match(html, /href="\/articles\/a#quote-a%3Aq1"/)
+    assert.match(html, /href="\/people\/e-1">Jens Stoltenberg<\/a>/)
+    assert.match(html, /class="timeline"/)
   })
 })

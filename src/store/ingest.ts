@@ -33,7 +33,10 @@ export interface IngestOptions extends ArticleStageOptions {
   fetch?: FetchOptions
   /** Worker threads for the article stages; 0 runs them in-process. Default one per core for 16+ inputs. */
   workers?: number
-  /** Update the derived tables after this many new articles (and at the end). Default 1000. */
+  /**
+   * Update the derived tables after this many new articles (and at the end). Default 1000, or a quarter of the
+   * store when that is more: each checkpoint costs time linear in the store, and a kill between two loses nothing.
+   */
   checkpointEvery?: number
   onProgress?: (progress: IngestProgress) => void
 }
@@ -138,7 +141,10 @@ export function createDossierWriter(store: Store): DossierWriter {
       const workers = options.workers ?? (listed.length >= POOL_MIN_INPUTS ? availableParallelism() : 0)
       const pool: ArticlePool | null = workers > 0 && poolAvailable() ? createArticlePool(workers) : null
       const stageOptions: ArticleStageOptions = options.noClean ? { noClean: true } : {}
-      const checkpointEvery = Math.max(1, options.checkpointEvery ?? 1000)
+      const checkpointEvery = Math.max(
+        1,
+        options.checkpointEvery ?? Math.max(1000, Math.floor((await store.stats()).articles / 4)),
+      )
       const maxInFlight = Math.max(1, workers) * IN_FLIGHT_PER_WORKER
       const queue: Array<{ origin: string; hash: string; result: Promise<Article> }> = []
       let sinceCheckpoint = 0
