@@ -142,6 +142,22 @@ for (const backend of BACKENDS) {
       assert.deepEqual(await store.stats(), before)
     })
 
+    it('a writer that falls behind another writer catches up at its checkpoint', async () => {
+      const store = open()
+      const first = createDossierWriter(store)
+      const second = createDossierWriter(store)
+      await first.addSource(textSource('1.txt', storyText(1, { town: 'Ashford' })))
+      await first.checkpoint()
+      await second.addSource(textSource('2.txt', storyText(2, { town: 'Brimton' })))
+      await second.checkpoint()
+      await first.addSource(textSource('3.txt', storyText(3, { town: 'Calmere' })))
+      await first.checkpoint()
+      const list = await store.listArticles()
+      assert.equal(list.total, 3)
+      for (const a of list.items) assert.notEqual(a.score, null, `${a.source} is assessed`)
+      assert.equal((await store.stats()).derivedStale, false)
+    })
+
     it('records inputs that could not be read', async () => {
       const store = open()
       await store.addError('bad.html', 'binary content')

@@ -121,6 +121,8 @@ export function createDossierWriter(store: Store): DossierWriter {
 
     async checkpoint() {
       const stats = await store.stats()
+      // Another writer (a server, a second ingest) stored articles this corpus has not seen: start again from the store.
+      if (corpus && stats.articles !== corpus.size()) rebuild = true
       // Nothing new since the derived tables were written: no replay needed.
       if (!dirty && !rebuild && !stats.derivedStale) return
       if (rebuild || !corpus) {

@@ -249,7 +249,10 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     return { status: 'added', id: article.id }
   })
 
+  /** `derived_seq` as this connection last wrote it: another value means another writer wrote since. */
+  let lastDerivedSeq: string | null = null
   const saveDerived = db.transaction((dossier: Dossier) => {
+    if (stored && q.getMeta.get('derived_seq') !== lastDerivedSeq) stored = null
     stored ??= loadStored()
     const published = new Map(dossier.articles.map((a) => [a.id, a.published]))
     const outletOf = new Map(dossier.articles.map((a) => [a.id, a.outlet]))
@@ -335,6 +338,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       })),
     )
     q.setMeta.run('derived_seq', String(derivedSeq))
+    lastDerivedSeq = String(derivedSeq)
   })
 
   function relationsOf(articleIds: string[]): Relation[] {
