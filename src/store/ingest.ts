@@ -141,7 +141,9 @@ export function createDossierWriter(store: Store): DossierWriter {
       }
       const listed = await listInputs(inputs)
       const workers = options.workers ?? (listed.length >= POOL_MIN_INPUTS ? availableParallelism() : 0)
-      const pool: ArticlePool | null = workers > 0 && poolAvailable() ? createArticlePool(workers) : null
+      // Started at the first input that needs the article stages: a re-run over stored inputs needs no workers.
+      let pool: ArticlePool | null = null
+      const usePool = workers > 0 && poolAvailable()
       const stageOptions: ArticleStageOptions = options.noClean ? { noClean: true } : {}
       const checkpointEvery = Math.max(
         1,
@@ -179,6 +181,7 @@ export function createDossierWriter(store: Store): DossierWriter {
           summary.duplicates++
           return
         }
+        if (usePool) pool ??= createArticlePool(workers)
         const result = pool
           ? pool.process(source, stageOptions)
           : new Promise<Article>((resolve) => resolve(processSource(source, stageOptions)))
@@ -214,7 +217,7 @@ export function createDossierWriter(store: Store): DossierWriter {
         }
         while (queue.length > 0) await settle(queue.shift() as (typeof queue)[number])
       } finally {
-        await pool?.close()
+        await (pool as ArticlePool | null)?.close()
       }
       await writer.checkpoint()
       return summary
