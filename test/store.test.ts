@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import Database from 'better-sqlite3'
-import { createDossierWriter, ftsQuery, openSqliteStore, type Store } from '../src/store/index.js'
+import { createDossierWriter, ftsQuery, MIGRATIONS, openSqliteStore, type Store } from '../src/store/index.js'
 import { article, storyText, textSource } from './helpers/articles.js'
 import { ROOT } from './helpers/shared.js'
 
@@ -174,12 +174,44 @@ describe('[store] sqlite specifics', () => {
     const file = join(dir, 'migrate.db')
     await openSqliteStore(file).close()
     const store = openSqliteStore(file)
-    assert.equal((await store.stats()).schemaVersion, 1)
+    assert.equal((await store.stats()).schemaVersion, MIGRATIONS.length)
     await store.close()
     const db = new Database(file, { readonly: true })
-    assert.equal((db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number }).n, 1)
+    assert.equal(
+      (db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number }).n,
+      MIGRATIONS.length,
+    )
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal')
     db.close()
+  })
+
+  it('upgrades a store made by an older schema, keeping its articles', async () => {
+    const file = join(dir, 'old.db')
+    const old = new Database(file)
+    const first = MIGRATIONS[0]
+    assert.ok(first)
+    old.exec(
+      'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    )
+    old.exec(first.sql)
+    old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(1, first.name, '2024-01-01T00:00:00Z')
+    const a = article('a.txt', storyText(1))
+    const { text, raw, ...rest } = a
+    old
+      .prepare(
+        `INSERT INTO articles (id, version_key, url, outlet, title, published, source, text, raw, doc, ingested_at)
+         VALUES (?, ?, NULL, NULL, ?, NULL, ?, ?, ?, ?, ?)`,
+      )
+      .run(a.id, a.source, a.title, a.source, text, raw, JSON.stringify(rest), '2024-01-01T00:00:00Z')
+    old.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (1, ?, ?)').run(a.title, text)
+    old.close()
+    const store = openSqliteStore(file)
+    assert.equal((await store.stats()).schemaVersion, MIGRATIONS.length)
+    assert.equal((await store.stats()).articles, 1)
+    assert.deepEqual(await store.checkIntegrity(), [])
+    const writer = createDossierWriter(store)
+    assert.equal((await writer.addSource(textSource('a.txt', storyText(1)))).status, 'duplicate')
+    await store.close()
   })
 
   it('turns typed words into a safe FTS query', () => {

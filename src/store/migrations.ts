@@ -35,13 +35,11 @@ CREATE TABLE articles (
   raw TEXT NOT NULL,
   doc TEXT NOT NULL,
   ingested_at TEXT NOT NULL,
-  source_hash TEXT,
   previous TEXT REFERENCES articles(id),
   superseded_by TEXT REFERENCES articles(id)
 );
 CREATE INDEX articles_version_key ON articles(version_key, seq);
 CREATE INDEX articles_current ON articles(superseded_by, seq);
-CREATE INDEX articles_source_hash ON articles(source_hash) WHERE source_hash IS NOT NULL;
 
 CREATE VIRTUAL TABLE articles_fts USING fts5(
   title, text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
@@ -75,6 +73,14 @@ CREATE TABLE corroboration (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
 CREATE TABLE links (kind TEXT NOT NULL, item TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (kind, item, article))
   WITHOUT ROWID;
 CREATE INDEX links_article ON links(article, kind);
+`,
+  },
+  {
+    version: 2,
+    name: 'source hash: skip an input stored before without running the article stages',
+    sql: `
+ALTER TABLE articles ADD COLUMN source_hash TEXT;
+CREATE INDEX articles_source_hash ON articles(source_hash) WHERE source_hash IS NOT NULL;
 `,
   },
 ]
