@@ -210,6 +210,18 @@ describe('[server] pages and security', () => {
     assert.equal(withCookie.status, 200)
   })
 
+  it('refuses a write from another origin (CSRF), accepts one from its own', async () => {
+    const post = (origin: string) =>
+      app.request('http://127.0.0.1:8080/api/articles', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin, host: '127.0.0.1:8080' },
+        body: JSON.stringify({ text: 'Ferry resumes\n\nThe ferry to Oakvale resumed service on Sunday.\n' }),
+      })
+    assert.equal((await post('https://evil.example')).status, 403)
+    assert.equal((await post('null')).status, 403)
+    assert.equal((await post('http://127.0.0.1:8080')).status, 201)
+  })
+
   it('rejects unexpected Host headers when hosts are pinned (DNS rebinding)', async () => {
     const pinned = createApp({ store, allowedHosts: ['127.0.0.1'] })
     assert.equal((await pinned.request('http://127.0.0.1:8080/api/stats')).status, 200)

@@ -103,6 +103,18 @@ export function createApp(options: AppOptions): Hono {
     const hostName = (c.req.header('host') ?? new URL(c.req.url).host).toLowerCase().replace(/:\d+$/, '')
     if (allowedHosts.size && !allowedHosts.has(hostName))
       throw new HTTPException(421, { message: 'unexpected Host header' })
+    // A write from another site's page (cross-site request forgery) carries that site's Origin.
+    const origin = c.req.header('origin')
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && origin !== undefined) {
+      let sameOrigin = false
+      try {
+        sameOrigin =
+          new URL(origin).host.toLowerCase() === (c.req.header('host') ?? new URL(c.req.url).host).toLowerCase()
+      } catch {
+        sameOrigin = false
+      }
+      if (!sameOrigin) throw new HTTPException(403, { message: 'cross-origin writes are refused' })
+    }
     if (!token) return next()
     const fromQuery = c.req.query('token')
     if (fromQuery !== undefined && sameSecret(fromQuery, token) && c.req.method === 'GET') {
