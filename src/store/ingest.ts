@@ -104,10 +104,11 @@ export function createDossierWriter(store: Store): DossierWriter {
 
   const writer: DossierWriter = {
     async add(article, options = {}) {
-      const current = await ensureCorpus()
       const result = await store.putArticle(article, options)
       if (result.status === 'duplicate') return result
       dirty = true
+      // A first replay already includes the article just stored; adding it again is a no-op.
+      const current = await ensureCorpus()
       if (result.status === 'version') rebuild = true
       else current.add(article)
       return result
@@ -115,7 +116,8 @@ export function createDossierWriter(store: Store): DossierWriter {
 
     async addSource(source, options = {}) {
       const hash = sourceHash(source, options)
-      if (await store.knownSource(hash)) return { status: 'duplicate', id: processSource(source, options).id }
+      const known = await store.articleForSource(hash)
+      if (known) return { status: 'duplicate', id: known }
       return writer.add(processSource(source, options), { sourceHash: hash })
     },
 
@@ -177,7 +179,7 @@ export function createDossierWriter(store: Store): DossierWriter {
       }
       const enqueue = async (source: Source) => {
         const hash = sourceHash(source, stageOptions)
-        if (await store.knownSource(hash)) {
+        if (await store.articleForSource(hash)) {
           summary.duplicates++
           return
         }

@@ -151,7 +151,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       (id, version_key, url, outlet, title, published, source, text, raw, doc, ingested_at, source_hash, previous)
       VALUES (@id, @version_key, @url, @outlet, @title, @published, @source, @text, @raw, @doc, @ingested_at,
         @source_hash, @previous)`),
-    knownSource: db.prepare('SELECT 1 FROM articles WHERE source_hash = ? LIMIT 1').pluck(),
+    articleForSource: db.prepare('SELECT id FROM articles WHERE source_hash = ? LIMIT 1').pluck(),
     insertFts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
     supersede: db.prepare('UPDATE articles SET superseded_by = ? WHERE id = ?'),
     current: db.prepare(
@@ -377,8 +377,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       )
     },
 
-    knownSource(hash) {
-      return guard('knownSource', () => q.knownSource.get(hash) !== undefined)
+    articleForSource(hash) {
+      return guard('articleForSource', () => (q.articleForSource.get(hash) as string | undefined) ?? null)
     },
 
     async *currentArticles(): AsyncIterable<StoredArticle> {

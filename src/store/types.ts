@@ -142,8 +142,8 @@ export interface StoredArticle {
 export interface Store {
   /** Stores one article atomically (article row, search index, version link): all of it or nothing. */
   putArticle(article: Article, options?: PutOptions): Promise<PutResult>
-  /** True when an article was stored from a source with this hash (see `sourceHash`): ingest can skip it. */
-  knownSource(hash: string): Promise<boolean>
+  /** The id of the article stored from a source with this hash (see `sourceHash`), or null: ingest skips it. */
+  articleForSource(hash: string): Promise<string | null>
   /** The current (not superseded) articles in the order they were stored, to rebuild the corpus stages. */
   currentArticles(): AsyncIterable<StoredArticle>
   /** Replaces the derived state with what the corpus stages computed; writes only what changed, in one transaction. */
