@@ -103,19 +103,31 @@ const TOPICS = [
   ],
 ]
 
+/** Words fixed for a story (its town, speaker, neighbours), so the articles of one story share them. */
+function storyWords(storyKey) {
+  const saved = seed
+  seed = 7919 * (storyKey + 1)
+  const words = {
+    town: `${word(3)}${storyKey}`,
+    speaker: `${FIRST[storyKey % FIRST.length]} ${word()}`,
+    near: [word(), word(), word()],
+  }
+  seed = saved
+  return words
+}
+
 function syntheticArticle(i, storyKey) {
   const [topic, lede, quote] = TOPICS[storyKey % TOPICS.length]
-  const town = `${word()}${storyKey}`
-  const speaker = `${FIRST[storyKey % FIRST.length]} ${word()}`
+  const { town, speaker, near } = storyWords(storyKey)
   const role = ROLES[storyKey % ROLES.length]
-  const n = 3 + (i % 40)
+  const n = 3 + (storyKey % 40)
   return `${town} ${topic}
 
-${lede.replace('{town}', town).replace('{n}', String(n))} The decision follows months of debate in ${word()} and ${word()}.
+${lede.replace('{town}', town).replace('{n}', String(n))} The decision follows months of debate in ${near[0]} and ${near[1]}.
 
-“${quote},” ${role} ${speaker} said on ${pick(['Monday', 'Tuesday', 'Friday'])}.
+“${quote} in ${town},” ${role} ${speaker} said on ${pick(['Monday', 'Tuesday', 'Friday'])}.
 
-Local groups in ${word()} said they would watch closely. ${word()} residents had asked for answers since ${2000 + (i % 24)}.
+Local groups in ${near[2]} said they would watch closely. ${word()} residents had asked for answers since ${2000 + (i % 24)}, and ${word()} ${pick(['agreed', 'objected', 'declined to comment'])}.
 `
 }
 
@@ -146,8 +158,22 @@ const ingest = (dir) => execFileSync(process.execPath, [CLI, 'ingest', dir, '--d
 const t1 = time(() => ingest(join(work, 'batch1')))
 const t2 = time(() => ingest(join(work, 'batch2')))
 const t3 = time(() => ingest(join(work, 'batch2')))
+const tStart = time(() => execFileSync(process.execPath, [CLI, '--version']))
 const check = openSqliteStore(db1)
 const ingestStats = await check.stats()
+// POST /api/articles on that store: the first one replays the stored articles into the corpus stages.
+const postApp = createApp({ store: check })
+const postTimes = []
+for (let k = 0; k < 3; k++) {
+  const t = process.hrtime.bigint()
+  const res = await postApp.request('/api/articles', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ text: syntheticArticle(900_000 + k, 900_000 + k), outlet: 'Bench Post' }),
+  })
+  if (res.status !== 201) throw new Error(`POST: HTTP ${res.status}`)
+  postTimes.push(Number(process.hrtime.bigint() - t) / 1e6)
+}
 await check.close()
 
 // Part 2: a large store.
@@ -209,7 +235,7 @@ for (let i = 0; i < LARGE_N; i++) {
     title: `${template.title} (${i})`,
     quotes,
   }
-  await store.putArticle(article, published)
+  await store.putArticle(article, { ingestedAt: published })
   const findings =
     i % 10 === 0
       ? [
@@ -307,7 +333,6 @@ for (const [name, path] of ROUTES) {
   const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))]
   latency.push({ route: name, p50: q(0.5), p95: q(0.95), max: times[times.length - 1] })
 }
-// POST adds one article through every stage; on a store this size the first one replays the corpus stages.
 await store.close()
 const fileMb = statSync(dbLarge).size / 1e6
 
@@ -315,13 +340,18 @@ const rate = (n, s) => (n / s).toFixed(1)
 console.log(`# Store benchmark (${new Date().toISOString()})`)
 console.log('')
 console.log('## Ingest rate: `triangulate ingest` with every stage, into SQLite')
-console.log(`- batch 1 into an empty store: ${half} articles in ${t1.toFixed(1)}s = ${rate(half, t1)} articles/s`)
 console.log(
-  `- batch 2 into the same store: ${INGEST_N - half} articles in ${t2.toFixed(1)}s = ${rate(INGEST_N - half, t2)} articles/s`,
+  `- batch 1 into an empty store: ${half} articles in ${t1.toFixed(1)}s = ${rate(half, t1)} articles/s (${rate(half, t1 - tStart)}/s without the ${tStart.toFixed(1)}s process start)`,
+)
+console.log(
+  `- batch 2 into the same store: ${INGEST_N - half} articles in ${t2.toFixed(1)}s = ${rate(INGEST_N - half, t2)} articles/s (${rate(INGEST_N - half, t2 - tStart)}/s without the process start)`,
 )
 console.log(`- batch 2 again (all unchanged, content hash): ${t3.toFixed(1)}s`)
 console.log(
   `- store: ${ingestStats.articles} articles, ${ingestStats.stories} stories, ${ingestStats.quotes} quotes, ${ingestStats.relations} relations; stale: ${ingestStats.derivedStale}`,
+)
+console.log(
+  `- POST /api/articles on that store: first ${postTimes[0].toFixed(0)} ms (replays the ${ingestStats.articles} stored articles into the corpus stages), then ${postTimes[1].toFixed(0)} and ${postTimes[2].toFixed(0)} ms`,
 )
 console.log('')
 console.log(

@@ -102,6 +102,9 @@ describe('[e2e] web app in Chromium', { skip }, () => {
     const dates = await page.locator('table tr td:first-child').allTextContents()
     assert.deepEqual(dates, [...dates].sort(), 'by date')
     if (SCREENSHOTS) await shot(page, 'person')
+    // The enhancement script runs (same origin): "/" focuses the search box.
+    await page.keyboard.press('/')
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'search')
     await page.close()
   })
 

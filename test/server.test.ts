@@ -1,6 +1,9 @@
 /** API and page tests through `app.request()`: no port, no browser. */
 import assert from 'node:assert/strict'
-import { readFile } from 'node:fs/promises'
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { createApp, isLoopbackHost, openApiDocument } from '../src/server/index.js'
@@ -9,6 +12,7 @@ import { openSqliteStore, type Store } from '../src/store/index.js'
 import { fixtureStore } from './helpers/fixture-store.js'
 import { ROOT } from './helpers/shared.js'
 
+const CLI = join(ROOT, 'dist', 'cli', 'main.js')
 let store: Store
 let app: ReturnType<typeof createApp>
 
@@ -153,7 +157,8 @@ describe('[server] pages and security', () => {
       const res = await app.request(path)
       assert.equal(res.status, 200, path)
       assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'/, path)
-      assert.doesNotMatch(res.headers.get('content-security-policy') ?? '', /script-src/, path)
+      assert.match(res.headers.get('content-security-policy') ?? '', /script-src 'self';/, path)
+      assert.doesNotMatch(res.headers.get('content-security-policy') ?? '', /script-src[^;]*unsafe/, path)
       assert.equal(res.headers.get('x-content-type-options'), 'nosniff')
       assert.match(res.headers.get('content-type') ?? '', /text\/html/)
     }
@@ -166,7 +171,8 @@ describe('[server] pages and security', () => {
     const hostile = story.body.articles.find((a) => a.outlet?.startsWith('Evil'))
     assert.ok(hostile)
     for (const path of ['/', `/stories/${story.body.summary.id}`, `/articles/${hostile.id}`, '/search?q=bridge']) {
-      const html = await (await app.request(path)).text()
+      // The one script is the same-origin enhancement file; nothing else may be script.
+      const html = (await (await app.request(path)).text()).replace('<script src="/assets/app.js" defer></script>', '')
       assert.doesNotMatch(html, /<script/i, path)
       assert.doesNotMatch(html, /<b>Outlet/, path)
       assert.doesNotMatch(html, /<img/i, path)
@@ -180,6 +186,9 @@ describe('[server] pages and security', () => {
     )
     const search = await (await app.request('/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E')).text()
     assert.doesNotMatch(search, /<script>alert/)
+    const script = await app.request('/assets/app.js')
+    assert.equal(script.status, 200)
+    assert.match(script.headers.get('content-type') ?? '', /javascript/)
   })
 
   it('requires the token when one is set, by header or by the cookie set from ?token=', async () => {
@@ -199,6 +208,18 @@ describe('[server] pages and security', () => {
     assert.match(cookie, /SameSite=Strict/i)
     const withCookie = await locked.request('/', { headers: { cookie: cookie.split(';')[0] as string } })
     assert.equal(withCookie.status, 200)
+  })
+
+  it('refuses a write from another origin (CSRF), accepts one from its own', async () => {
+    const post = (origin: string) =>
+      app.request('http://127.0.0.1:8080/api/articles', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin, host: '127.0.0.1:8080' },
+        body: JSON.stringify({ text: 'Ferry resumes\n\nThe ferry to Oakvale resumed service on Sunday.\n' }),
+      })
+    assert.equal((await post('https://evil.example')).status, 403)
+    assert.equal((await post('null')).status, 403)
+    assert.equal((await post('http://127.0.0.1:8080')).status, 201)
   })
 
   it('rejects unexpected Host headers when hosts are pinned (DNS rebinding)', async () => {
@@ -227,5 +248,42 @@ describe('[server] pages and security', () => {
     assert.match(await (await bare.request('/')).text(), /No stories yet/)
     assert.equal(((await (await bare.request('/api/articles')).json()) as Page<unknown>).total, 0)
     await empty.close()
+  })
+})
+
+describe('[server] serve command', { skip: existsSync(CLI) ? false : 'run `npm run build` first' }, () => {
+  it('refuses a non-loopback host without a token', async () => {
+    const child = spawn(process.execPath, [CLI, 'serve', '--host', '0.0.0.0', '--port', '0', '--db', ':memory:'], {
+      env: { ...process.env, TRIANGULATE_TOKEN: '' },
+    })
+    let stderr = ''
+    child.stderr.on('data', (d) => {
+      stderr += d
+    })
+    const code = await new Promise((r) => child.once('exit', r))
+    assert.equal(code, 1)
+    assert.match(stderr, /without a token/)
+  })
+
+  it('serves a store on a free port and answers the API', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tri-serve-'))
+    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', join(dir, 'x.db')])
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = ''
+        child.stdout.on('data', (d) => {
+          out += d
+          const m = /at (http:\/\/\S+)/.exec(out)
+          if (m?.[1]) resolve(m[1])
+        })
+        child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)))
+      })
+      const res = await fetch(new URL('/api/stats', url))
+      assert.equal(res.status, 200)
+      assert.equal(((await res.json()) as { articles: number }).articles, 0)
+      assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'/)
+    } finally {
+      child.kill('SIGTERM')
+    }
   })
 })

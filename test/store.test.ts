@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import Database from 'better-sqlite3'
-import { createDossierWriter, ftsQuery, openSqliteStore, type Store } from '../src/store/index.js'
+import { createDossierWriter, ftsQuery, MIGRATIONS, openSqliteStore, type Store } from '../src/store/index.js'
 import { article, storyText, textSource } from './helpers/articles.js'
 import { ROOT } from './helpers/shared.js'
 
@@ -142,6 +142,22 @@ for (const backend of BACKENDS) {
       assert.deepEqual(await store.stats(), before)
     })
 
+    it('a writer that falls behind another writer catches up at its checkpoint', async () => {
+      const store = open()
+      const first = createDossierWriter(store)
+      const second = createDossierWriter(store)
+      await first.addSource(textSource('1.txt', storyText(1, { town: 'Ashford' })))
+      await first.checkpoint()
+      await second.addSource(textSource('2.txt', storyText(2, { town: 'Brimton' })))
+      await second.checkpoint()
+      await first.addSource(textSource('3.txt', storyText(3, { town: 'Calmere' })))
+      await first.checkpoint()
+      const list = await store.listArticles()
+      assert.equal(list.total, 3)
+      for (const a of list.items) assert.notEqual(a.score, null, `${a.source} is assessed`)
+      assert.equal((await store.stats()).derivedStale, false)
+    })
+
     it('records inputs that could not be read', async () => {
       const store = open()
       await store.addError('bad.html', 'binary content')
@@ -158,12 +174,44 @@ describe('[store] sqlite specifics', () => {
     const file = join(dir, 'migrate.db')
     await openSqliteStore(file).close()
     const store = openSqliteStore(file)
-    assert.equal((await store.stats()).schemaVersion, 1)
+    assert.equal((await store.stats()).schemaVersion, MIGRATIONS.length)
     await store.close()
     const db = new Database(file, { readonly: true })
-    assert.equal((db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number }).n, 1)
+    assert.equal(
+      (db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number }).n,
+      MIGRATIONS.length,
+    )
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal')
     db.close()
+  })
+
+  it('upgrades a store made by an older schema, keeping its articles', async () => {
+    const file = join(dir, 'old.db')
+    const old = new Database(file)
+    const first = MIGRATIONS[0]
+    assert.ok(first)
+    old.exec(
+      'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    )
+    old.exec(first.sql)
+    old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(1, first.name, '2024-01-01T00:00:00Z')
+    const a = article('a.txt', storyText(1))
+    const { text, raw, ...rest } = a
+    old
+      .prepare(
+        `INSERT INTO articles (id, version_key, url, outlet, title, published, source, text, raw, doc, ingested_at)
+         VALUES (?, ?, NULL, NULL, ?, NULL, ?, ?, ?, ?, ?)`,
+      )
+      .run(a.id, a.source, a.title, a.source, text, raw, JSON.stringify(rest), '2024-01-01T00:00:00Z')
+    old.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (1, ?, ?)').run(a.title, text)
+    old.close()
+    const store = openSqliteStore(file)
+    assert.equal((await store.stats()).schemaVersion, MIGRATIONS.length)
+    assert.equal((await store.stats()).articles, 1)
+    assert.deepEqual(await store.checkIntegrity(), [])
+    const writer = createDossierWriter(store)
+    assert.equal((await writer.addSource(textSource('a.txt', storyText(1)))).status, 'duplicate')
+    await store.close()
   })
 
   it('turns typed words into a safe FTS query', () => {
@@ -270,6 +318,17 @@ describe('[store] ingest of feeds and changed files', () => {
     assert.equal(stats.articles, 3)
     assert.equal(stats.superseded, 1)
     assert.equal(stats.derivedStale, false)
+    await store.close()
+  })
+})
+
+describe('[store] ingest refuses private addresses', () => {
+  it('does not fetch a loopback feed URL unless allowed, and records why', async () => {
+    const store = openSqliteStore(':memory:')
+    const summary = await createDossierWriter(store).ingest(['http://127.0.0.1:9/feed.xml'], { workers: 0 })
+    assert.equal(summary.added, 0)
+    assert.match(summary.errors[0]?.reason ?? '', /private or loopback/)
+    assert.equal((await store.errors()).total, 1)
     await store.close()
   })
 })

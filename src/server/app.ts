@@ -15,7 +15,8 @@ import { escapeHtml } from '../report/escape.js'
 import type { DossierWriter } from '../store/ingest.js'
 import { createDossierWriter } from '../store/ingest.js'
 import { type PageRequest, type Store, StoreError } from '../store/types.js'
-import { CONTENT_SECURITY_POLICY, page, type Shell } from '../web/layout.js'
+import { ENHANCE_SCRIPT } from '../web/enhance.js'
+import { page, SERVER_CONTENT_SECURITY_POLICY, type Shell } from '../web/layout.js'
 import {
   type Links,
   renderArticle,
@@ -90,7 +91,7 @@ export function createApp(options: AppOptions): Hono {
 
   app.use('*', async (c, next) => {
     await next()
-    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+    c.header('Content-Security-Policy', SERVER_CONTENT_SECURITY_POLICY)
     c.header('X-Content-Type-Options', 'nosniff')
     c.header('Referrer-Policy', 'no-referrer')
     c.header('X-Frame-Options', 'DENY')
@@ -102,6 +103,18 @@ export function createApp(options: AppOptions): Hono {
     const hostName = (c.req.header('host') ?? new URL(c.req.url).host).toLowerCase().replace(/:\d+$/, '')
     if (allowedHosts.size && !allowedHosts.has(hostName))
       throw new HTTPException(421, { message: 'unexpected Host header' })
+    // A write from another site's page (cross-site request forgery) carries that site's Origin.
+    const origin = c.req.header('origin')
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && origin !== undefined) {
+      let sameOrigin = false
+      try {
+        sameOrigin =
+          new URL(origin).host.toLowerCase() === (c.req.header('host') ?? new URL(c.req.url).host).toLowerCase()
+      } catch {
+        sameOrigin = false
+      }
+      if (!sameOrigin) throw new HTTPException(403, { message: 'cross-origin writes are refused' })
+    }
     if (!token) return next()
     const fromQuery = c.req.query('token')
     if (fromQuery !== undefined && sameSecret(fromQuery, token) && c.req.method === 'GET') {
@@ -122,6 +135,7 @@ export function createApp(options: AppOptions): Hono {
     home: '/',
     people: '/people',
     search: '/search',
+    script: '/assets/app.js',
     ...(query ? { query } : {}),
   })
   const html = (title: string, body: string, status: 200 | 404 = 200, query?: string) =>
@@ -162,6 +176,12 @@ export function createApp(options: AppOptions): Hono {
     const q = (c.req.query('q') ?? '').slice(0, MAX_QUERY_LENGTH)
     const hits = q.trim() ? await store.search(q, paging(c.req.query.bind(c.req))) : null
     return html(q ? `${q} — search` : 'Search — Triangulate', renderSearch(q, hits, SERVER_LINKS), 200, q)
+  })
+
+  app.get('/assets/app.js', (c) => {
+    c.header('content-type', 'text/javascript; charset=utf-8')
+    c.header('cache-control', 'public, max-age=3600')
+    return c.body(ENHANCE_SCRIPT)
   })
 
   // API.

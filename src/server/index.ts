@@ -39,7 +39,12 @@ export function serveApp(
       const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address
       resolve({
         url: `http://${shown}:${info.port}/`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done())
+            // Idle keep-alive connections would hold the close open for seconds.
+            if ('closeAllConnections' in server) server.closeAllConnections()
+          }),
       })
     })
   })

@@ -2,7 +2,13 @@
 import { openSqliteStore } from './sqlite.js'
 import type { Store } from './types.js'
 
-export { createDossierWriter, type DossierWriter, type IngestOptions, type IngestSummary } from './ingest.js'
+export {
+  createDossierWriter,
+  type DossierWriter,
+  type IngestOptions,
+  type IngestSummary,
+  sourceHash,
+} from './ingest.js'
 export { MIGRATIONS } from './migrations.js'
 export { ftsQuery, openSqliteStore, type SqliteStoreOptions } from './sqlite.js'
 export * from './types.js'

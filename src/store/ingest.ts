@@ -10,6 +10,7 @@
  * replay per session, linear in the store size (no article stage reruns: only the corpus `add`s), plus one
  * `dossier()` per checkpoint. A kill between checkpoints loses no article: the next session replays and catches up.
  */
+import { createHash } from 'node:crypto'
 import { availableParallelism } from 'node:os'
 import { type Corpus, createCorpus } from '../corpus/index.js'
 import { parseFeed } from '../feeds/index.js'
@@ -17,7 +18,7 @@ import { type FetchOptions, fetchSource, IngestError, listInputs, readInput } fr
 import type { Article, Source } from '../model/index.js'
 import { type ArticleStageOptions, processSource } from '../pipeline/index.js'
 import { type ArticlePool, createArticlePool, poolAvailable } from '../pipeline/pool.js'
-import type { PutResult, Store } from './types.js'
+import type { PutOptions, PutResult, Store } from './types.js'
 
 /** Progress of an ingest run. */
 export interface IngestProgress {
@@ -32,7 +33,10 @@ export interface IngestOptions extends ArticleStageOptions {
   fetch?: FetchOptions
   /** Worker threads for the article stages; 0 runs them in-process. Default one per core for 16+ inputs. */
   workers?: number
-  /** Update the derived tables after this many new articles (and at the end). Default 1000. */
+  /**
+   * Update the derived tables after this many new articles (and at the end). Default 1000, or a quarter of the
+   * store when that is more: each checkpoint costs time linear in the store, and a kill between two loses nothing.
+   */
   checkpointEvery?: number
   onProgress?: (progress: IngestProgress) => void
 }
@@ -48,7 +52,7 @@ export interface IngestSummary {
 /** A writer session on a store: article stages in, article stored, corpus stages updated. */
 export interface DossierWriter {
   /** Stores an analysed article and adds it to the corpus stages (derived tables updated at `checkpoint`). */
-  add(article: Article): Promise<PutResult>
+  add(article: Article, options?: PutOptions): Promise<PutResult>
   /** Runs the article stages on a source, then `add`. */
   addSource(source: Source, options?: ArticleStageOptions): Promise<PutResult>
   /** Writes the corpus stages' current output to the store's derived tables. */
@@ -61,6 +65,24 @@ const POOL_MIN_INPUTS = 16
 const IN_FLIGHT_PER_WORKER = 8
 const FEED_FILE = /\.(rss|atom|xml)$/i
 const URL_PATTERN = /^https?:\/\//i
+
+/**
+ * Hash of what a source would be analysed from (bytes, content type, given metadata, options), so an input seen
+ * before is skipped without running the article stages. The origin is left out: the same bytes under another
+ * path make the same article.
+ */
+export function sourceHash(source: Source, options: ArticleStageOptions = {}): string {
+  return createHash('sha256')
+    .update(source.contentType)
+    .update('\u0000')
+    .update(JSON.stringify(source.given ?? {}))
+    .update('\u0000')
+    .update(source.charset ?? '')
+    .update(options.noClean ? '\u0000as-is' : '\u0000clean')
+    .update('\u0000')
+    .update(source.bytes)
+    .digest('hex')
+}
 
 /** Opens a writer session on `store`. One writer per store at a time. */
 export function createDossierWriter(store: Store): DossierWriter {
@@ -81,23 +103,30 @@ export function createDossierWriter(store: Store): DossierWriter {
   }
 
   const writer: DossierWriter = {
-    async add(article) {
-      const current = await ensureCorpus()
-      const result = await store.putArticle(article)
+    async add(article, options = {}) {
+      const result = await store.putArticle(article, options)
       if (result.status === 'duplicate') return result
       dirty = true
+      // A first replay already includes the article just stored; adding it again is a no-op.
+      const current = await ensureCorpus()
       if (result.status === 'version') rebuild = true
       else current.add(article)
       return result
     },
 
     async addSource(source, options = {}) {
-      return writer.add(processSource(source, options))
+      const hash = sourceHash(source, options)
+      const known = await store.articleForSource(hash)
+      if (known) return { status: 'duplicate', id: known }
+      return writer.add(processSource(source, options), { sourceHash: hash })
     },
 
     async checkpoint() {
       const stats = await store.stats()
-      if (!dirty && !rebuild && corpus && !stats.derivedStale) return
+      // Another writer (a server, a second ingest) stored articles this corpus has not seen: start again from the store.
+      if (corpus && stats.articles !== corpus.size()) rebuild = true
+      // Nothing new since the derived tables were written: no replay needed.
+      if (!dirty && !rebuild && !stats.derivedStale) return
       if (rebuild || !corpus) {
         corpus = await replay()
         rebuild = false
@@ -112,17 +141,21 @@ export function createDossierWriter(store: Store): DossierWriter {
         summary.errors.push({ source, reason })
         await store.addError(source, reason)
       }
-      await ensureCorpus()
       const listed = await listInputs(inputs)
       const workers = options.workers ?? (listed.length >= POOL_MIN_INPUTS ? availableParallelism() : 0)
-      const pool: ArticlePool | null = workers > 0 && poolAvailable() ? createArticlePool(workers) : null
+      // Started at the first input that needs the article stages: a re-run over stored inputs needs no workers.
+      let pool: ArticlePool | null = null
+      const usePool = workers > 0 && poolAvailable()
       const stageOptions: ArticleStageOptions = options.noClean ? { noClean: true } : {}
-      const checkpointEvery = Math.max(1, options.checkpointEvery ?? 1000)
+      const checkpointEvery = Math.max(
+        1,
+        options.checkpointEvery ?? Math.max(1000, Math.floor((await store.stats()).articles / 4)),
+      )
       const maxInFlight = Math.max(1, workers) * IN_FLIGHT_PER_WORKER
-      const queue: Array<{ origin: string; result: Promise<Article> }> = []
+      const queue: Array<{ origin: string; hash: string; result: Promise<Article> }> = []
       let sinceCheckpoint = 0
 
-      const settle = async (item: { origin: string; result: Promise<Article> }) => {
+      const settle = async (item: (typeof queue)[number]) => {
         let article: Article
         try {
           article = await item.result
@@ -133,7 +166,7 @@ export function createDossierWriter(store: Store): DossierWriter {
           )
           return
         }
-        const put = await writer.add(article)
+        const put = await writer.add(article, { sourceHash: item.hash })
         if (put.status === 'duplicate') summary.duplicates++
         else {
           if (put.status === 'version') summary.versions++
@@ -145,11 +178,17 @@ export function createDossierWriter(store: Store): DossierWriter {
         }
       }
       const enqueue = async (source: Source) => {
+        const hash = sourceHash(source, stageOptions)
+        if (await store.articleForSource(hash)) {
+          summary.duplicates++
+          return
+        }
+        if (usePool) pool ??= createArticlePool(workers)
         const result = pool
           ? pool.process(source, stageOptions)
           : new Promise<Article>((resolve) => resolve(processSource(source, stageOptions)))
         result.catch(() => undefined)
-        queue.push({ origin: source.origin, result })
+        queue.push({ origin: source.origin, hash, result })
         while (queue.length > maxInFlight || (!pool && queue.length > 0))
           await settle(queue.shift() as (typeof queue)[number])
       }
@@ -180,7 +219,7 @@ export function createDossierWriter(store: Store): DossierWriter {
         }
         while (queue.length > 0) await settle(queue.shift() as (typeof queue)[number])
       } finally {
-        await pool?.close()
+        await (pool as ArticlePool | null)?.close()
       }
       await writer.checkpoint()
       return summary

@@ -75,4 +75,12 @@ CREATE TABLE links (kind TEXT NOT NULL, item TEXT NOT NULL, article TEXT NOT NUL
 CREATE INDEX links_article ON links(article, kind);
 `,
   },
+  {
+    version: 2,
+    name: 'source hash: skip an input stored before without running the article stages',
+    sql: `
+ALTER TABLE articles ADD COLUMN source_hash TEXT;
+CREATE INDEX articles_source_hash ON articles(source_hash) WHERE source_hash IS NOT NULL;
+`,
+  },
 ]

@@ -148,12 +148,14 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       'SELECT id FROM articles WHERE version_key = ? AND superseded_by IS NULL ORDER BY seq DESC LIMIT 1',
     ),
     insertArticle: db.prepare(`INSERT INTO articles
-      (id, version_key, url, outlet, title, published, source, text, raw, doc, ingested_at, previous)
-      VALUES (@id, @version_key, @url, @outlet, @title, @published, @source, @text, @raw, @doc, @ingested_at, @previous)`),
+      (id, version_key, url, outlet, title, published, source, text, raw, doc, ingested_at, source_hash, previous)
+      VALUES (@id, @version_key, @url, @outlet, @title, @published, @source, @text, @raw, @doc, @ingested_at,
+        @source_hash, @previous)`),
+    articleForSource: db.prepare('SELECT id FROM articles WHERE source_hash = ? LIMIT 1').pluck(),
     insertFts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
     supersede: db.prepare('UPDATE articles SET superseded_by = ? WHERE id = ?'),
     current: db.prepare(
-      'SELECT doc, text, raw, ingested_at FROM articles WHERE superseded_by IS NULL ORDER BY seq LIMIT ? OFFSET ?',
+      'SELECT seq, doc, text, raw, ingested_at FROM articles WHERE superseded_by IS NULL AND seq > ? ORDER BY seq LIMIT ?',
     ),
     summary: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE a.id = ?`),
     insertError: db.prepare('INSERT INTO errors (source, reason, at) VALUES (?, ?, ?)'),
@@ -219,7 +221,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     }
   }
 
-  const putArticle = db.transaction((article: Article, ingestedAt: string): PutResult => {
+  const putArticle = db.transaction((article: Article, ingestedAt: string, sourceHash: string | null): PutResult => {
     if (q.seqOf.get(article.id) !== undefined) return { status: 'duplicate', id: article.id }
     const versionKey = article.url ?? article.source
     const previous = (q.latestOfKey.get(versionKey) as { id: string } | undefined)?.id ?? null
@@ -236,6 +238,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       raw,
       doc: JSON.stringify(rest),
       ingested_at: ingestedAt,
+      source_hash: sourceHash,
       previous,
     })
     q.insertFts.run(info.lastInsertRowid, article.title ?? '', text)
@@ -246,7 +249,10 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     return { status: 'added', id: article.id }
   })
 
+  /** `derived_seq` as this connection last wrote it: another value means another writer wrote since. */
+  let lastDerivedSeq: string | null = null
   const saveDerived = db.transaction((dossier: Dossier) => {
+    if (stored && q.getMeta.get('derived_seq') !== lastDerivedSeq) stored = null
     stored ??= loadStored()
     const published = new Map(dossier.articles.map((a) => [a.id, a.published]))
     const outletOf = new Map(dossier.articles.map((a) => [a.id, a.outlet]))
@@ -332,6 +338,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       })),
     )
     q.setMeta.run('derived_seq', String(derivedSeq))
+    lastDerivedSeq = String(derivedSeq)
   })
 
   function relationsOf(articleIds: string[]): Relation[] {
@@ -364,15 +371,22 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   }
 
   return {
-    putArticle(article, ingestedAt = new Date().toISOString()) {
-      return guard('putArticle', () => putArticle(article, ingestedAt))
+    putArticle(article, options = {}) {
+      return guard('putArticle', () =>
+        putArticle(article, options.ingestedAt ?? new Date().toISOString(), options.sourceHash ?? null),
+      )
+    },
+
+    articleForSource(hash) {
+      return guard('articleForSource', () => (q.articleForSource.get(hash) as string | undefined) ?? null)
     },
 
     async *currentArticles(): AsyncIterable<StoredArticle> {
-      // Paged so a 100k-article store is never held in memory as rows and articles at once.
+      // Paged by key so a 100k-article store is never held in memory as rows and articles at once.
       const size = 500
-      for (let offset = 0; ; offset += size) {
-        const rows = q.current.all(size, offset) as Array<{
+      for (let after = 0; ; ) {
+        const rows = q.current.all(after, size) as Array<{
+          seq: number
           doc: string
           text: string
           raw: string
@@ -381,6 +395,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         for (const row of rows) {
           const rest = JSON.parse(row.doc) as Omit<Article, 'text' | 'raw'>
           yield { article: { ...rest, text: row.text, raw: row.raw } as Article, ingestedAt: row.ingested_at }
+          after = row.seq
         }
         if (rows.length < size) return
       }

@@ -16,6 +16,14 @@ export interface PutResult {
   previous?: string
 }
 
+/** Options of `putArticle`. */
+export interface PutOptions {
+  /** When the article was stored, ISO 8601. Default now. */
+  ingestedAt?: string
+  /** Hash of the source it came from, so the same input again is skipped before the article stages. */
+  sourceHash?: string
+}
+
 /** One line of an article list: enough to show it without its text. */
 export interface ArticleSummary {
   id: string
@@ -133,7 +141,9 @@ export interface StoredArticle {
  */
 export interface Store {
   /** Stores one article atomically (article row, search index, version link): all of it or nothing. */
-  putArticle(article: Article, ingestedAt?: string): Promise<PutResult>
+  putArticle(article: Article, options?: PutOptions): Promise<PutResult>
+  /** The id of the article stored from a source with this hash (see `sourceHash`), or null: ingest skips it. */
+  articleForSource(hash: string): Promise<string | null>
   /** The current (not superseded) articles in the order they were stored, to rebuild the corpus stages. */
   currentArticles(): AsyncIterable<StoredArticle>
   /** Replaces the derived state with what the corpus stages computed; writes only what changed, in one transaction. */

@@ -68,8 +68,21 @@ export function dossierViews(dossier: Dossier): DossierViews {
     articleCount: s.articles.length,
     outlets: [...new Set(s.articles.map((id) => summaries.get(id)?.outlet).filter((o): o is string => Boolean(o)))],
   })
-  const touches = (ids: Set<string>) => (r: Dossier['relations'][number]) =>
-    ids.has(r.from.article) || ids.has(r.to.article)
+  // Indexes by article, so rendering every page of a large dossier stays linear.
+  const articleById = new Map(dossier.articles.map((a) => [a.id, a]))
+  const storyById = new Map(dossier.stories.map((s) => [s.id, s]))
+  const entityById = new Map(dossier.entities.map((e) => [e.id, e]))
+  const relationsByArticle = new Map<string, Dossier['relations']>()
+  for (const r of dossier.relations)
+    for (const side of new Set([r.from.article, r.to.article]))
+      relationsByArticle.set(side, [...(relationsByArticle.get(side) ?? []), r])
+  const corroborationByArticle = new Map<string, NonNullable<Dossier['corroboration']>>()
+  for (const c of dossier.corroboration ?? [])
+    for (const a of new Set(c.articles)) corroborationByArticle.set(a, [...(corroborationByArticle.get(a) ?? []), c])
+  const quotesByEntity = new Map<string, Quote[]>()
+  for (const q of dossier.quotes)
+    if (q.speaker?.entity) quotesByEntity.set(q.speaker.entity, [...(quotesByEntity.get(q.speaker.entity) ?? []), q])
+  const unique = <T>(lists: T[][]) => [...new Set(lists.flat())]
   const people = dossier.entities
     .map((e) => ({ aliases: [], ...e, quoteCount: quoteCount.get(e.id) ?? 0 }))
     .sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name))
@@ -90,24 +103,23 @@ export function dossierViews(dossier: Dossier): DossierViews {
       .map(storySummary)
       .sort((a, b) => (b.end ?? b.start ?? '').localeCompare(a.end ?? a.start ?? '')),
     story(id) {
-      const s = dossier.stories.find((x) => x.id === id)
+      const s = storyById.get(id)
       if (!s) return null
-      const ids = new Set(s.articles)
       return {
         summary: storySummary(s),
         articles: s.articles
           .flatMap((a) => summaries.get(a) ?? [])
           .sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '')),
         quotes: s.articles.flatMap((a) => quotesByArticle.get(a) ?? []),
-        relations: dossier.relations.filter(touches(ids)),
-        corroboration: (dossier.corroboration ?? []).filter((c) => c.articles.some((a) => ids.has(a))),
+        relations: unique(s.articles.map((a) => relationsByArticle.get(a) ?? [])),
+        corroboration: unique(s.articles.map((a) => corroborationByArticle.get(a) ?? [])),
       }
     },
     article(id) {
-      const a = dossier.articles.find((x) => x.id === id)
+      const a = articleById.get(id)
       const summary = summaries.get(id)
       if (!a || !summary) return null
-      const relations = dossier.relations.filter(touches(new Set([id])))
+      const relations = relationsByArticle.get(id) ?? []
       const findings = a.credibility.findings.flatMap((f) => findingsById.get(f) ?? [])
       const other = new Set<string>()
       for (const r of relations) for (const side of [r.from.article, r.to.article]) if (side !== id) other.add(side)
@@ -130,12 +142,11 @@ export function dossierViews(dossier: Dossier): DossierViews {
       }
     },
     entity(id) {
-      const e = dossier.entities.find((x) => x.id === id)
+      const e = entityById.get(id)
       if (!e) return null
       return {
         entity: { aliases: [], ...e },
-        quotes: dossier.quotes
-          .filter((q) => q.speaker?.entity === id)
+        quotes: (quotesByEntity.get(id) ?? [])
           .flatMap((quote) => {
             const article = summaries.get(quote.article)
             return article ? [{ quote, article }] : []

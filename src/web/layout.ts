@@ -10,6 +10,12 @@ import { escapeHtml as h } from '../report/escape.js'
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
+/** The policy of server pages: the same, plus the same-origin enhancement script (never inline script). */
+export const SERVER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "default-src 'none';",
+  "default-src 'none'; script-src 'self';",
+)
+
 /** The one stylesheet, inlined in every page. */
 export const STYLE = `
 :root{--ink:#1d232b;--muted:#5d6877;--line:#dfe3e8;--bg:#f7f8fa;--card:#fff;--good:#1f7a4d;--mid:#b7791f;--bad:#c53030;--quote:#fff4c2;--accent:#2b6cb0}
@@ -43,7 +49,7 @@ details>summary{cursor:pointer;font-weight:600}blockquote{margin:6px 0;padding:4
 .axis{display:flex;justify-content:space-between;margin-left:180px;font-size:12px;color:var(--muted)}
 del{background:#fed7d7;color:#822727}ins{background:#c6f6d5;color:#22543d;text-decoration:none}
 .banner{background:#feebc8;border:1px solid #f6ad55;border-radius:8px;padding:8px 14px;margin-bottom:14px}
-.pager a{margin-right:12px}
+.pager a{margin-right:12px}input.filter{margin:0 0 8px;padding:5px 8px;width:280px;border:1px solid var(--line);border-radius:4px}
 `
 
 /** What the shell needs to draw the header: where the home, people and search pages are. */
@@ -53,6 +59,8 @@ export interface Shell {
   /** Action of the search form, or null when there is no search (static report). */
   search: string | null
   query?: string
+  /** Same-origin URL of the enhancement script, or absent for no script (static report). */
+  script?: string
 }
 
 /** CSS class for a credibility score (`none` before the corpus stages scored it). */
@@ -125,10 +133,10 @@ export function page(title: string, body: string, subtitle = '', shell?: Shell):
     : ''
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${h(CONTENT_SECURITY_POLICY)}">
+<meta http-equiv="Content-Security-Policy" content="${h(shell?.script ? SERVER_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${h(title)}</title><style>${STYLE}</style></head>
+<title>${h(title)}</title><style>${STYLE}</style>${shell?.script ? `<script src="${h(shell.script)}" defer></script>` : ''}</head>
 <body><header class="top"><h1>${shell ? `<a href="${h(shell.home)}">Triangulate</a>` : h(title)}</h1>${subtitle ? `<p>${h(subtitle)}</p>` : ''}${nav}</header><main>${body}</main></body></html>
 `
 }

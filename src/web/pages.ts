@@ -284,6 +284,10 @@ export function renderArticle(detail: ArticleDetail, links: Links): string {
       f.span ? [{ span: f.span, cls: 'f', id: `finding-${f.id}`, title: f.message }] : [],
     ),
     ...detail.mentions.map((m): Highlight => ({ span: m.span, cls: 'e', title: `${m.kind}: ${m.name}` })),
+    // Speakers as the quotes name them ("she", "the spokesman"), resolved to the person.
+    ...detail.quotes.flatMap((q): Highlight[] =>
+      q.speaker ? [{ span: q.speaker.mentionSpan, cls: 'e', title: `person: ${q.speaker.name}` }] : [],
+    ),
   ]
   parts.push(
     '<h3>Text</h3><p class="small muted"><mark class="q">quote</mark> <mark class="f">finding</mark> <mark class="e">name</mark></p>',

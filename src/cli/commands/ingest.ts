@@ -13,7 +13,10 @@ export function registerIngest(program: Command): void {
       'files, folders (read recursively), http(s) URLs, or feeds (.rss/.atom/.xml or a feed URL)',
     )
     .option('--db <file>', 'SQLite database file (created if needed)', DEFAULT_DB)
-    .option('--checkpoint <n>', 'update stories, relations and findings every n new articles', '1000')
+    .option(
+      '--checkpoint <n>',
+      'update stories, relations and findings every n new articles (default 1000, or a quarter of the store)',
+    )
     .option('--workers <n>', 'worker threads for the article stages (0: in-process)')
     .option('--allow-private', 'allow fetching URLs on loopback or private addresses')
     .option('-q, --quiet', 'no progress or summary')
@@ -31,7 +34,7 @@ Example:
     .action(
       async (
         inputs: string[],
-        opts: { db: string; checkpoint: string; workers?: string; allowPrivate?: boolean; quiet?: boolean },
+        opts: { db: string; checkpoint?: string; workers?: string; allowPrivate?: boolean; quiet?: boolean },
       ) => {
         const started = Date.now()
         const store = openStore(opts.db)
@@ -40,7 +43,7 @@ Example:
           const writer = createDossierWriter(store)
           const summary = await writer.ingest(inputs, {
             fetch: { allowPrivate: Boolean(opts.allowPrivate) },
-            checkpointEvery: Number(opts.checkpoint) || 1000,
+            ...(opts.checkpoint !== undefined ? { checkpointEvery: Number(opts.checkpoint) || 1000 } : {}),
             ...(opts.workers !== undefined ? { workers: Number(opts.workers) || 0 } : {}),
             onProgress: progress.onProgress,
           })
