@@ -152,6 +152,23 @@ describe('[extract/text] cleaner rules', () => {
     assertWellFormed(a)
   })
 
+  it('a record that gives its title loses no body line, and drops the title only where the text repeats it', () => {
+    const record = (body: string) =>
+      extractArticle({
+        origin: 'r.jsonl#1',
+        bytes: new TextEncoder().encode(body),
+        contentType: 'text',
+        fetchedAt: '',
+        given: { title: 'Ferry resumes' },
+      })
+    const plain = record('Ferry services resumed on Thursday.\n\nPassengers were told to arrive early.')
+    assert.equal(plain.title, 'Ferry resumes')
+    assert.match(plain.text, /^Ferry services resumed on Thursday\./)
+    const repeated = record('Ferry resumes\n\nFerry services resumed on Thursday.')
+    assert.equal(repeated.text, 'Ferry services resumed on Thursday.')
+    assertWellFormed(plain)
+  })
+
   it('a body that appears twice is kept once', () => {
     const a = text(`Harbor bridge to reopen\n\n${BODY}\n\n${BODY}`)
     assert.equal(a.text.split('The council approved').length - 1, 1)

@@ -181,6 +181,11 @@ function isClutter(text: string): boolean {
 export interface CleanTextOptions {
   /** Keys (`lineKey`) of lines learnt as clutter from the batch (`learnRepeatedLines`). Default none. */
   repeatedLines?: ReadonlySet<string>
+  /**
+   * The title as the record gives it (JSON/JSONL `title`). Then only an opening line that repeats it is taken as
+   * the title; otherwise the text starts with its body and no line is lost. Default: find the title in the text.
+   */
+  knownTitle?: string
 }
 
 /**
@@ -191,7 +196,9 @@ export interface CleanTextOptions {
 export function cleanText(raw: string, options: CleanTextOptions = {}): CleanedText {
   const repeated = options.repeatedLines
   const lines = splitLines(raw)
-  const titleIndex = findTitle(lines)
+  const known = options.knownTitle ? normalise(options.knownTitle) : null
+  const knownAt = known ? lines.slice(0, 12).findIndex((l) => normalise(l.text.replace(/^#+\s*/, '')) === known) : -1
+  const titleIndex = known ? (knownAt >= 0 ? knownAt : null) : findTitle(lines)
   const title = titleIndex === null ? null : (lines[titleIndex] as Line).text.replace(/^#+\s*/, '')
   const titleKey = title ? normalise(title) : null
 

@@ -170,7 +170,10 @@ export function extractArticle(source: Source, options: ExtractOptions = {}): Ar
     return article
   }
   // Plain text: title and clutter from the shape of the lines; every kept paragraph is a slice of the input.
-  const cleaned = cleanText(raw, options.repeatedLines ? { repeatedLines: options.repeatedLines } : {})
+  const cleaned = cleanText(raw, {
+    ...(options.repeatedLines ? { repeatedLines: options.repeatedLines } : {}),
+    ...(source.given?.title ? { knownTitle: source.given.title } : {}),
+  })
   if (cleaned.text === '' && cleaned.title && cleaned.rawMap.segments.length === 0) {
     // A headline alone ("titles" corpora, a pasted headline): it is also the only text there is.
     const start = raw.indexOf(cleaned.title)
