@@ -23,7 +23,7 @@ describe('[examples] harbor-week, the bundled demo corpus', () => {
     assert.equal(coastline?.published?.slice(0, 10), '2026-11-20')
   })
 
-  it('drops the page clutter of every example', { todo: 'clean-text cleaner, issue 3' }, async () => {
+  it('drops the page clutter of every example', async () => {
     const { dossier } = await analyzeInputs([HARBOR])
     for (const a of dossier.articles) {
       assert.doesNotMatch(

@@ -173,6 +173,21 @@ function findTitle(lines: Line[]): number | null {
   return null
 }
 
+/**
+ * True for a paragraph that is page furniture by the clutter phrase list or a media-tagged headline link; used on
+ * HTML paragraphs too, where templates put "Leave a Comment" or "READ MORE: … [VIDEO]" inside the article element.
+ */
+export function isClutterParagraph(text: string): boolean {
+  const t = text.trim()
+  return t.length < 300 && (isClutter(t) || TAGGED_HEADLINE.test(t))
+}
+
+/** True for a paragraph after which the article is over (comments prompt, newsletter box, "for all the latest"). */
+export function isTailStart(text: string): boolean {
+  const t = text.trim()
+  return t.length < 300 && TAIL_START.some((re) => re.test(t))
+}
+
 function isClutter(text: string): boolean {
   return CLUTTER_LINES.some((re) => re.test(text))
 }

@@ -12,7 +12,7 @@ import { parsePage } from './01-html-tree.js'
 import { extractParagraphs, type Paragraph } from './02-main-text.js'
 import { readMetadata } from './03-metadata.js'
 import { guessLanguage } from './04-language.js'
-import { cleanText } from './05-text-clean.js'
+import { cleanText, isClutterParagraph, isTailStart } from './05-text-clean.js'
 import { articleId } from './article-id.js'
 
 export { learnRepeatedLines, lineKey } from './06-corpus-clutter.js'
@@ -98,6 +98,10 @@ function extractHtml(source: Source, raw: string): Article {
   const meta = readMetadata(page.head, page.root, source.origin)
   // The headline repeated as the body's first line (a bold line in old layouts, a second <h2>): it is the title.
   if (meta.title && paragraphs[0] && sameWords(paragraphs[0].text, meta.title)) paragraphs = paragraphs.slice(1)
+  // Furniture that templates put inside the article element: teaser links, comment prompts, the page tail.
+  const tail = paragraphs.findIndex((p, i) => i >= paragraphs.length / 2 && isTailStart(p.text))
+  if (tail > 0) paragraphs = paragraphs.slice(0, tail)
+  paragraphs = paragraphs.filter((p) => !isClutterParagraph(p.text))
   let text = paragraphs.map((p) => p.text).join('\n\n')
   let rawMap: RawMap | null = paragraphMap(paragraphs, raw.length)
   if (text === '' && meta.articleBody && PROSE_LINE.test(meta.articleBody)) {
