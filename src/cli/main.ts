@@ -1,13 +1,7 @@
 #!/usr/bin/env node
 /** The `triangulate` command line. Each command is a thin shell over the library in `src/`. */
 import { Command, Option } from 'commander'
-import { extractArticle } from '../extract/index.js'
-import { IngestError, readSources } from '../ingest/index.js'
-import type { Article } from '../model/index.js'
-import { dossierJsonSchema } from '../model/schema.js'
-import { analyzeInputs } from '../pipeline/analyze.js'
-import { processSource } from '../pipeline/index.js'
-import { writeReport } from '../report/index.js'
+import type { Article, Source } from '../model/index.js'
 import { registerIngest } from './commands/ingest.js'
 import { registerKbCommand } from './commands/kb.js'
 import { registerReputationCommand } from './commands/reputation.js'
@@ -47,8 +41,10 @@ async function eachArticle(
   paths: string[],
   opts: { noClean?: boolean; allowPrivate?: boolean },
   onArticle: (article: Article) => void,
-  stages: typeof processSource = processSource,
+  stages: (source: Source, options: { noClean: boolean }) => Article,
 ): Promise<number> {
+  // Stage modules load when a command runs, so `--help` and light commands start fast.
+  const { IngestError, readSources } = await import('../ingest/index.js')
   let failures = 0
   for await (const item of readSources(paths, { fetch: { allowPrivate: Boolean(opts.allowPrivate) } })) {
     if ('error' in item) {
@@ -89,6 +85,10 @@ Example:
   .action(async (inputs: string[], opts: { out: string; raw?: boolean; quiet?: boolean; allowPrivate?: boolean }) => {
     const started = Date.now()
     const progress = progressReporter(Boolean(opts.quiet))
+    const [{ analyzeInputs }, { writeReport }] = await Promise.all([
+      import('../pipeline/analyze.js'),
+      import('../report/index.js'),
+    ])
     const { dossier, errors, duplicates } = await analyzeInputs(inputs, {
       includeRaw: Boolean(opts.raw),
       fetch: { allowPrivate: Boolean(opts.allowPrivate) },
@@ -122,6 +122,7 @@ program
   .option('--jsonl', 'one JSON object per line')
   .addOption(allowPrivate)
   .action(async (inputs: string[], opts: { jsonl?: boolean; allowPrivate?: boolean }) => {
+    const { extractArticle } = await import('../extract/index.js')
     const out = printer(Boolean(opts.jsonl))
     const failures = await eachArticle(
       inputs,
@@ -152,6 +153,7 @@ program
   .option('--no-clean', 'take text files as they are (spans then index the file as read)')
   .addOption(allowPrivate)
   .action(async (inputs: string[], opts: { jsonl?: boolean; clean: boolean; allowPrivate?: boolean }) => {
+    const { processSource } = await import('../pipeline/index.js')
     const out = printer(Boolean(opts.jsonl))
     const failures = await eachArticle(
       inputs,
@@ -175,6 +177,7 @@ program
               : null,
           })),
         }),
+      processSource,
     )
     out.end()
     if (failures) process.exitCode = 2
@@ -183,7 +186,8 @@ program
 program
   .command('schema')
   .description('Print the JSON Schema of dossier.json')
-  .action(() => {
+  .action(async () => {
+    const { dossierJsonSchema } = await import('../model/schema.js')
     process.stdout.write(`${JSON.stringify(dossierJsonSchema(), null, 2)}\n`)
   })
 

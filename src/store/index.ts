@@ -1,4 +1,6 @@
 /** The dossier store: a storage interface, its SQLite implementation, and ingest into it. */
+
+import { DEFAULT_DB } from './defaults.js'
 import { openSqliteStore } from './sqlite.js'
 import type { Store } from './types.js'
 
@@ -12,9 +14,7 @@ export {
 export { MIGRATIONS } from './migrations.js'
 export { ftsQuery, openSqliteStore, type SqliteStoreOptions } from './sqlite.js'
 export * from './types.js'
-
-/** Default database file of `ingest` and `serve`. */
-export const DEFAULT_DB = 'triangulate.db'
+export { DEFAULT_DB }
 
 /**
  * Opens the store a `--db` value names. Today every value is a SQLite file path; a `postgres://` URL is reserved

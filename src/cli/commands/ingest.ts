@@ -1,6 +1,6 @@
 /** `triangulate ingest`: add articles to a store and bring its stories, relations and findings up to date. */
 import type { Command } from 'commander'
-import { createDossierWriter, DEFAULT_DB, openStore } from '../../store/index.js'
+import { DEFAULT_DB } from '../../store/defaults.js'
 import { progressReporter } from '../progress.js'
 
 /** Registers `ingest` on the program. */
@@ -37,6 +37,8 @@ Example:
         opts: { db: string; checkpoint?: string; workers?: string; allowPrivate?: boolean; quiet?: boolean },
       ) => {
         const started = Date.now()
+        // Loaded when the command runs, so other commands start without SQLite and every stage.
+        const { createDossierWriter, openStore } = await import('../../store/index.js')
         const store = openStore(opts.db)
         const progress = progressReporter(Boolean(opts.quiet))
         try {

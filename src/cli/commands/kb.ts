@@ -1,8 +1,6 @@
 /** `triangulate kb`: the office-holder knowledge base; import Wikidata P39 ("position held") data to extend it. */
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
-import { importPositionHeld } from '../../credibility/kb-import.js'
-import { findPerson, loadKnowledgeBase } from '../../credibility/knowledge-base.js'
 
 /** Registers `kb import FILE` and `kb show NAME` on the program. */
 export function registerKbCommand(program: Command): void {
@@ -23,7 +21,9 @@ Example SPARQL (query.wikidata.org, download as JSON or CSV):
     OPTIONAL { ?st pq:P580 ?start } OPTIONAL { ?st pq:P582 ?end }
     SERVICE wikibase:label { bd:serviceParam wikibase:language "en" } }`,
     )
-    .action((file: string, opts: { out: string }) => {
+    .action(async (file: string, opts: { out: string }) => {
+      const { importPositionHeld } = await import('../../credibility/kb-import.js')
+      const { loadKnowledgeBase } = await import('../../credibility/knowledge-base.js')
       let existing: string | null = null
       try {
         existing = readFileSync(opts.out, 'utf8')
@@ -44,7 +44,8 @@ Example SPARQL (query.wikidata.org, download as JSON or CSV):
   kb.command('show')
     .description('Print the offices a person held, as the knowledge base knows them')
     .argument('<name>', 'person name')
-    .action((name: string) => {
+    .action(async (name: string) => {
+      const { findPerson, loadKnowledgeBase } = await import('../../credibility/knowledge-base.js')
       const base = loadKnowledgeBase()
       const person = findPerson(base, name)
       if (!person) {

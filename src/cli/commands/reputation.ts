@@ -3,7 +3,6 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Command } from 'commander'
-import { buildReputation, findReputation } from '../../credibility/reputation.js'
 
 /** Where the shipped reputation data lives, beside the compiled credibility module. */
 function shippedPath(): string {
@@ -21,7 +20,8 @@ export function registerReputationCommand(program: Command): void {
     .argument('<file>', 'perennial-sources JSONL (one outlet per line: name, status, domain, ...)')
     .option('-o, --out <file>', 'where to write the data (default: the installed data file)')
     .option('--compiled <date>', 'date of the export, for the source note', new Date().toISOString().slice(0, 10))
-    .action((file: string, opts: { out?: string; compiled: string }) => {
+    .action(async (file: string, opts: { out?: string; compiled: string }) => {
+      const { buildReputation } = await import('../../credibility/reputation.js')
       const data = buildReputation(readFileSync(file, 'utf8'), opts.compiled)
       const out = opts.out ?? shippedPath()
       writeFileSync(out, `${JSON.stringify(data, null, 1)}\n`)
@@ -35,7 +35,8 @@ export function registerReputationCommand(program: Command): void {
     .command('show')
     .description('Print the rating of an outlet, by name, domain or URL')
     .argument('<outlet>', 'outlet name ("Daily Express"), domain or URL')
-    .action((outlet: string) => {
+    .action(async (outlet: string) => {
+      const { findReputation } = await import('../../credibility/reputation.js')
       const url = /^https?:\/\//.test(outlet)
         ? outlet
         : /^[\w-]+(\.[\w-]+)+$/.test(outlet)

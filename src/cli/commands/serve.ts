@@ -1,8 +1,7 @@
 /** `triangulate serve`: the web app and JSON API over a store. */
 import { existsSync } from 'node:fs'
 import type { Command } from 'commander'
-import { serveApp } from '../../server/index.js'
-import { DEFAULT_DB, openStore } from '../../store/index.js'
+import { DEFAULT_DB } from '../../store/defaults.js'
 
 /** Registers `serve` on the program. */
 export function registerServe(program: Command): void {
@@ -25,6 +24,10 @@ With a token, send "Authorization: Bearer <token>", or open /?token=<token> once
       if (!existsSync(opts.db) && opts.db !== ':memory:')
         process.stderr.write(`triangulate: ${opts.db} does not exist yet; starting with an empty store\n`)
       const token = opts.token ?? process.env.TRIANGULATE_TOKEN
+      const [{ serveApp }, { openStore }] = await Promise.all([
+        import('../../server/index.js'),
+        import('../../store/index.js'),
+      ])
       const store = openStore(opts.db)
       const port = Number(opts.port)
       if (!Number.isInteger(port) || port < 0 || port > 65535)
