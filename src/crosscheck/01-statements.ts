@@ -1,11 +1,11 @@
 /**
  * Step 1: the statements of an article. Every sentence that says something checkable (enough content words),
  * and every attributed quote, reduced to what comparison needs: concepts (stemmed content words mapped through
- * the synonym groups), whether it is negated, the amounts it states, and for quotes the words as said.
+ * the synonym groups), whether it is negated, and the amounts it states.
  */
 import type { Article, Quote, Span } from '../model/index.js'
 import { contentTerm, tokenize } from '../stories/terms.js'
-import { conceptOf, NEGATION_CUES, oppositesOf } from './lexicon.js'
+import { conceptId, conceptOf, NEGATION_CUES, oppositesOf } from './lexicon.js'
 
 /** An amount in a statement: its kind ("money:$", "percent", "year", "count:troop") and value. */
 export interface Amount {
@@ -21,12 +21,10 @@ export interface Statement {
   text: string
   /** The quote this statement is, or null for a sentence (claim). */
   quote: Quote | null
-  /** Distinct concepts, numbers excluded. */
-  concepts: string[]
+  /** Distinct concept ids (see `conceptId`), ascending; numbers excluded. */
+  concepts: Int32Array
   negated: boolean
   amounts: Amount[]
-  /** Lower-cased words as written (quotes only: for the word-level difference). */
-  words: string[]
 }
 
 /** Sentences with fewer concepts than this say too little to match ("He said so."). */
@@ -91,20 +89,25 @@ export function amountsOf(text: string): Amount[] {
   return out
 }
 
-/** Concepts, negation and words of a piece of text. */
-function describe(text: string): { concepts: string[]; negated: boolean; words: string[] } {
-  const concepts = new Set<string>()
+/** Lower-cased words of a text as written, for word-level differences (computed when needed, not stored). */
+export function wordsOf(text: string): string[] {
+  return tokenize(text).map((t) => t.lower.replace(/’/g, "'"))
+}
+
+/** Concepts, negation and word count of a piece of text. */
+function describe(text: string): { concepts: Int32Array; negated: boolean; words: number } {
+  const concepts = new Set<number>()
   let negated = false
-  const words: string[] = []
+  let words = 0
   for (const token of tokenize(text)) {
     const lower = token.lower.replace(/’/g, "'")
-    words.push(lower)
+    words++
     if (NEGATION_CUES.has(lower) || lower.endsWith("n't")) negated = true
     if (/^\d/.test(lower)) continue
     const term = contentTerm(lower)
-    if (term) concepts.add(conceptOf(term))
+    if (term) concepts.add(conceptId(conceptOf(term)))
   }
-  return { concepts: [...concepts], negated, words }
+  return { concepts: Int32Array.from(concepts).sort(), negated, words }
 }
 
 /** The statements of an article: its checkable sentences, then its quotes. */
@@ -115,7 +118,7 @@ export function statementsOf(article: Article): Statement[] {
     const text = article.text.slice(start, end)
     const { concepts, negated } = describe(text)
     if (concepts.length < MIN_CONCEPTS) continue
-    if (!negated && !CLAIM_MARK.test(text) && !concepts.some((c) => oppositesOf(c))) continue
+    if (!negated && !CLAIM_MARK.test(text) && !concepts.some((c) => oppositesOf(c) !== undefined)) continue
     out.push({
       article: article.id,
       span: [start, end],
@@ -124,12 +127,11 @@ export function statementsOf(article: Article): Statement[] {
       concepts,
       negated,
       amounts: amountsOf(text),
-      words: [],
     })
   }
   for (const quote of article.quotes) {
     const { concepts, negated, words } = describe(quote.text)
-    if (words.length < 4) continue
+    if (words < 4) continue
     out.push({
       article: article.id,
       span: quote.span,
@@ -138,7 +140,6 @@ export function statementsOf(article: Article): Statement[] {
       concepts,
       negated,
       amounts: amountsOf(quote.text),
-      words,
     })
   }
   return out

@@ -4,9 +4,9 @@
  * short reason.
  */
 import type { RelationKind } from '../model/index.js'
-import { contentTerm, tokenize } from '../stories/terms.js'
-import type { Amount, Statement } from './01-statements.js'
-import { conceptOf, oppositesOf } from './lexicon.js'
+import { contentTerm } from '../stories/terms.js'
+import { type Amount, type Statement, wordsOf } from './01-statements.js'
+import { conceptName, conceptOf, oppositesOf } from './lexicon.js'
 
 /** The verdict on a pair of statements. */
 export interface Verdict {
@@ -43,21 +43,37 @@ const ALTERED_QUOTE_LCS = 0.6
 /** Quote words compared at most (a quote is a few sentences; longer ones are cut for the diff). */
 const MAX_QUOTE_WORDS = 200
 
+/** How many ids two ascending id arrays have in common (a merge, no allocation). */
+export function sharedCount(a: Int32Array, b: Int32Array): number {
+  let shared = 0
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number
+    const y = b[j] as number
+    if (x === y) {
+      shared++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return shared
+}
+
 /** Concept overlap of two statements. */
 export function overlap(a: Statement, b: Statement): { shared: number; dice: number } {
-  const set = new Set(a.concepts)
-  let shared = 0
-  for (const c of b.concepts) if (set.has(c)) shared++
+  const shared = sharedCount(a.concepts, b.concepts)
   return { shared, dice: (2 * shared) / (a.concepts.length + b.concepts.length || 1) }
 }
 
 /** A concept of one side whose opposite is on the other side (and neither has both). */
 export function oppositeOutcome(a: Statement, b: Statement): [string, string] | null {
-  const inA = new Set(a.concepts)
-  const inB = new Set(b.concepts)
   for (const c of a.concepts) {
-    if (inB.has(c)) continue
-    for (const o of oppositesOf(c) ?? []) if (inB.has(o) && !inA.has(o)) return [c, o]
+    if (b.concepts.includes(c)) continue
+    for (const o of oppositesOf(c) ?? []) {
+      if (b.concepts.includes(o) && !a.concepts.includes(o)) return [conceptName(c), conceptName(o)]
+    }
   }
   return null
 }
@@ -124,11 +140,6 @@ export function wordDiff(
   return { common: table[0] as number, removed, added, replaced }
 }
 
-/** Words of a sentence for the word-level comparison. */
-function wordsOf(text: string): string[] {
-  return tokenize(text).map((t) => t.lower.replace(/’/g, "'"))
-}
-
 /** Concepts of a run of words. */
 function conceptsOf(words: string[]): string[] {
   const out: string[] = []
@@ -145,8 +156,8 @@ function conceptsOf(words: string[]): string[] {
  * share a sentence's wording; when they do and a content word differs, the claim was changed on the way.
  */
 export function changedWording(a: Statement, b: Statement): string | null {
-  const x = a.words.length ? a.words : wordsOf(a.text)
-  const y = b.words.length ? b.words : wordsOf(b.text)
+  const x = wordsOf(a.text)
+  const y = wordsOf(b.text)
   const { common, replaced } = wordDiff(x, y)
   if (common / Math.max(x.length, y.length, 1) < NEAR_VERBATIM) return null
   const changes: string[] = []
@@ -176,13 +187,15 @@ export function compatibleSpeakers(a: Statement, b: Statement): boolean {
  */
 export function compareQuotes(a: Statement, b: Statement, copy = false): Verdict | null {
   if (!compatibleSpeakers(a, b)) return null
-  const { common, removed, added } = wordDiff(a.words, b.words)
+  const wordsA = wordsOf(a.text)
+  const wordsB = wordsOf(b.text)
+  const { common, removed, added } = wordDiff(wordsA, wordsB)
   if (removed.length === 0 && added.length === 0) {
     if (copy) return null
     return { kind: 'same-quote', rule: 'same-quote/normalised', note: 'same words', confidence: 0.95 }
   }
-  const longer = Math.max(a.words.length, b.words.length)
-  const shorter = Math.min(a.words.length, b.words.length)
+  const longer = Math.max(wordsA.length, wordsB.length)
+  const shorter = Math.min(wordsA.length, wordsB.length)
   if (common / longer < ALTERED_QUOTE_LCS && !(common === shorter && shorter >= 6)) return null
   const changes: string[] = []
   if (a.negated !== b.negated) changes.push(a.negated ? 'negation dropped' : 'negation added')
@@ -190,7 +203,7 @@ export function compareQuotes(a: Statement, b: Statement, copy = false): Verdict
   if (amounts) changes.push(`amount changed: ${amounts[0].text} -> ${amounts[1].text}`)
   const opposite = oppositeOutcome(a, b)
   if (opposite) changes.push(`opposite words: ${opposite[0]} -> ${opposite[1]}`)
-  if (common === shorter && shorter < longer) changes.push(b.words.length < a.words.length ? 'truncated' : 'extended')
+  if (common === shorter && shorter < longer) changes.push(wordsB.length < wordsA.length ? 'truncated' : 'extended')
   const parts = [
     removed.length ? `removed: ${removed.slice(0, 12).join(' ')}` : '',
     added.length ? `added: ${added.slice(0, 12).join(' ')}` : '',

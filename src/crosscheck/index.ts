@@ -10,7 +10,7 @@
 import type { CorpusView, StatementIndex } from '../model/corpus.js'
 import type { Article, Corroboration, Relation } from '../model/index.js'
 import { type Statement, statementsOf } from './01-statements.js'
-import { compareClaims, compareQuotes, type Verdict } from './02-compare.js'
+import { compareClaims, compareQuotes, sharedCount, type Verdict } from './02-compare.js'
 
 /** Concepts of a statement it is filed under and looked up by: its rarest ones. */
 const KEYS = 5
@@ -19,16 +19,15 @@ const POSTING_CAP = 32
 /** Earlier statements compared in full with a new one. */
 const CANDIDATES = 12
 /** Relations kept per statement (contradictions first, then the closest); corroboration groups carry the rest. */
-const RELATIONS_PER_STATEMENT = 4
+const RELATIONS_PER_STATEMENT = 3
 /** Keys a candidate must share to be compared (fewer when the statement has fewer keys). */
 const MIN_HITS = 2
 
 /** A new, empty statement index. */
 export function createStatementIndex(): StatementIndex {
   const statements: Statement[] = []
-  const df = new Map<string, number>()
-  const postings = new Map<string, number[]>()
-  const vocabulary = new Map<string, string>()
+  const df = new Map<number, number>()
+  const postings = new Map<number, number[]>()
   const relations: Relation[] = []
   /** Statement index pairs linked as saying the same thing (for corroboration). */
   const links: Array<[number, number]> = []
@@ -37,19 +36,12 @@ export function createStatementIndex(): StatementIndex {
   /** Statement indices of each original article (a copy is compared with its original's statements only). */
   const statementsByArticle = new Map<string, number[]>()
 
-  const intern = (c: string) => {
-    const known = vocabulary.get(c)
-    if (known !== undefined) return known
-    vocabulary.set(c, c)
-    return c
-  }
-
   /** The statement's concepts, rarest first, with their document frequency so far. */
-  function ranked(statement: Statement): Array<[number, string]> {
-    return statement.concepts.map((c) => [df.get(c) ?? 0, c] as [number, string]).sort((a, b) => a[0] - b[0])
+  function ranked(statement: Statement): Array<[number, number]> {
+    return Array.from(statement.concepts, (c) => [df.get(c) ?? 0, c] as [number, number]).sort((a, b) => a[0] - b[0])
   }
 
-  function candidatesOf(keys: Array<[number, string]>): number[] {
+  function candidatesOf(keys: Array<[number, number]>): number[] {
     const known = keys.filter(([n]) => n > 0).slice(0, KEYS)
     const need = Math.min(MIN_HITS, known.length)
     const hits = new Map<number, number>()
@@ -62,7 +54,7 @@ export function createStatementIndex(): StatementIndex {
       .map(([i]) => i)
   }
 
-  function file(statement: Statement, keys: Array<[number, string]>, index: number): void {
+  function file(statement: Statement, keys: Array<[number, number]>, index: number): void {
     for (const c of statement.concepts) df.set(c, (df.get(c) ?? 0) + 1)
     for (const [, key] of keys.slice(0, KEYS)) {
       const list = postings.get(key)
@@ -84,21 +76,19 @@ export function createStatementIndex(): StatementIndex {
         copiesOf.set(original, list)
       }
       const story = corpus.storyOf(article.id)
-      const own = statementsOf(article).map((s) => ({ ...s, concepts: s.concepts.map(intern) }))
+      const own = statementsOf(article)
       const base = statements.length
       const keysOf = own.map(ranked)
       own.forEach((statement, k) => {
         // The best-aligned earlier statement in each other article decides the relation with that article.
         const best = new Map<string, { index: number; dice: number; verdict: Verdict }>()
-        const mine = new Set(statement.concepts)
         // A copy is one source with its original: it is only checked against the original, for changed claims.
         const pool = original ? (statementsByArticle.get(original) ?? []) : candidatesOf(keysOf[k] ?? [])
         for (const i of pool) {
           const other = statements[i] as Statement
           if (other.article === article.id || (other.quote === null) !== (statement.quote === null)) continue
           if (!original && copiesOf.get(other.article)?.includes(article.id)) continue
-          let shared = 0
-          for (const c of other.concepts) if (mine.has(c)) shared++
+          const shared = sharedCount(other.concepts, statement.concepts)
           const measured = { shared, dice: (2 * shared) / (other.concepts.length + statement.concepts.length || 1) }
           const verdict = statement.quote
             ? compareQuotes(other, statement, Boolean(original))

@@ -149,15 +149,36 @@ for (const group of SYNONYM_GROUPS) {
   for (const word of group) CONCEPT.set(stem(word), head)
 }
 
-/** Opposites of each stemmed word. */
-const OPPOSITES = new Map<string, Set<string>>()
+/**
+ * Concepts as small integers, process-wide: statements keep sorted id arrays (compact, fast to intersect), and the
+ * names come back for notes. Grows with the vocabulary met, like any interning table.
+ */
+const CONCEPT_IDS = new Map<string, number>()
+const CONCEPT_NAMES: string[] = []
+
+/** The id of a concept name, registered on first use. */
+export function conceptId(name: string): number {
+  let id = CONCEPT_IDS.get(name)
+  if (id === undefined) {
+    id = CONCEPT_NAMES.length
+    CONCEPT_NAMES.push(name)
+    CONCEPT_IDS.set(name, id)
+  }
+  return id
+}
+
+/** The name of a concept id. */
+export function conceptName(id: number): string {
+  return CONCEPT_NAMES[id] ?? `#${id}`
+}
+
+/** Opposites of each concept id. */
+const OPPOSITES = new Map<number, number[]>()
 for (const [left, right] of ANTONYM_PAIRS) {
-  const l = conceptOf(stem(left))
-  const r = conceptOf(stem(right))
-  if (!OPPOSITES.has(l)) OPPOSITES.set(l, new Set())
-  if (!OPPOSITES.has(r)) OPPOSITES.set(r, new Set())
-  OPPOSITES.get(l)?.add(r)
-  OPPOSITES.get(r)?.add(l)
+  const l = conceptId(conceptOf(stem(left)))
+  const r = conceptId(conceptOf(stem(right)))
+  OPPOSITES.set(l, [...(OPPOSITES.get(l) ?? []), r])
+  OPPOSITES.set(r, [...(OPPOSITES.get(r) ?? []), l])
 }
 
 /** The concept a stemmed content word stands for (its synonym group's head, or itself). */
@@ -165,7 +186,7 @@ export function conceptOf(stemmed: string): string {
   return CONCEPT.get(stemmed) ?? stemmed
 }
 
-/** The stemmed words that state the opposite of this one, if any. */
-export function oppositesOf(stemmed: string): ReadonlySet<string> | undefined {
-  return OPPOSITES.get(stemmed)
+/** The concepts that state the opposite of this one, if any. */
+export function oppositesOf(concept: number): readonly number[] | undefined {
+  return OPPOSITES.get(concept)
 }
