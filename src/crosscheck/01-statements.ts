@@ -23,6 +23,8 @@ export interface Statement {
   quote: Quote | null
   /** Distinct concept ids (see `conceptId`), ascending; numbers excluded. */
   concepts: Int32Array
+  /** The concepts that are not names (what is claimed rather than who or where), ascending. */
+  plain: Int32Array
   negated: boolean
   amounts: Amount[]
 }
@@ -67,21 +69,21 @@ export function amountsOf(text: string): Amount[] {
   for (const m of text.matchAll(AMOUNT)) {
     const [whole, sign, digits = '', mult, percent] = m
     // A digit inside a word or a code ("F-35", "COVID-19") is not an amount.
-    const before = text[m.index - 1]
-    if (!sign && before && /[\p{L}-]/u.test(before)) continue
+    const before = text[m.index + whole.indexOf(digits) - 1]
+    if (!sign && before && /[\p{L}\p{N}-]/u.test(before)) continue
     let value = Number(digits.replace(/,/g, ''))
     if (mult) value *= MULTIPLIER[mult.toLowerCase()] ?? 1
-    const after = text
-      .slice(m.index + whole.length)
-      .match(/^\s*([\p{L}-]+)/u)?.[1]
-      ?.toLowerCase()
+    // The unit is the first content word among the next three ("25,000 more US troops": troops).
+    const following = text.slice(m.index + whole.length, m.index + whole.length + 40).toLowerCase()
+    const nextWords = Array.from(following.matchAll(/[\p{L}-]+/gu), (w) => w[0]).slice(0, 3)
+    const after = nextWords[0]
     let kind: string
     if (sign) kind = `money:${CURRENCY[sign]}`
     else if (percent) kind = 'percent'
     else if (after && CURRENCY_WORD.test(after)) kind = `money:${after.replace(/s$/, '')}`
     else if (!mult && /^(?:19|20)\d\d$/.test(digits)) kind = 'year'
     else {
-      const unit = after ? contentTerm(after) : null
+      const unit = nextWords.map((w) => contentTerm(w)).find((t) => t !== null) ?? null
       kind = unit && !/^\d/.test(unit) ? `count:${conceptOf(unit)}` : 'count'
     }
     out.push({ kind, value, text: whole.trim() })
@@ -95,19 +97,31 @@ export function wordsOf(text: string): string[] {
 }
 
 /** Concepts, negation and word count of a piece of text. */
-function describe(text: string): { concepts: Int32Array; negated: boolean; words: number } {
+function describe(text: string): { concepts: Int32Array; plain: Int32Array; negated: boolean; words: number } {
   const concepts = new Set<number>()
+  const named = new Set<number>()
+  const plain = new Set<number>()
   let negated = false
   let words = 0
+  let capitalised = 0
   for (const token of tokenize(text)) {
     const lower = token.lower.replace(/’/g, "'")
     words++
     if (NEGATION_CUES.has(lower) || lower.endsWith("n't")) negated = true
     if (/^\d/.test(lower)) continue
     const term = contentTerm(lower)
-    if (term) concepts.add(conceptId(conceptOf(term)))
+    if (!term) continue
+    const id = conceptId(conceptOf(term))
+    concepts.add(id)
+    // A capitalised word after the first names someone or something; the claim is in the other words.
+    if (token.word !== lower && words > 1) {
+      named.add(id)
+      capitalised++
+    } else plain.add(id)
   }
-  return { concepts: Int32Array.from(concepts).sort(), negated, words }
+  // In a title-case headline capitals say nothing: every word counts as a claim word.
+  const claimWords = capitalised > 0.6 * concepts.size ? concepts : new Set([...plain].filter((c) => !named.has(c)))
+  return { concepts: Int32Array.from(concepts).sort(), plain: Int32Array.from(claimWords).sort(), negated, words }
 }
 
 /** The statements of an article: its checkable sentences, then its quotes. */
@@ -116,7 +130,7 @@ export function statementsOf(article: Article): Statement[] {
   for (const [start, end] of article.sentences) {
     if (end - start > MAX_SENTENCE_CHARS) continue
     const text = article.text.slice(start, end)
-    const { concepts, negated } = describe(text)
+    const { concepts, plain, negated } = describe(text)
     if (concepts.length < MIN_CONCEPTS) continue
     if (!negated && !CLAIM_MARK.test(text) && !concepts.some((c) => oppositesOf(c) !== undefined)) continue
     out.push({
@@ -125,12 +139,13 @@ export function statementsOf(article: Article): Statement[] {
       text,
       quote: null,
       concepts,
+      plain,
       negated,
       amounts: amountsOf(text),
     })
   }
   for (const quote of article.quotes) {
-    const { concepts, negated, words } = describe(quote.text)
+    const { concepts, plain, negated, words } = describe(quote.text)
     if (words < 4) continue
     out.push({
       article: article.id,
@@ -138,6 +153,7 @@ export function statementsOf(article: Article): Statement[] {
       text: quote.text,
       quote,
       concepts,
+      plain,
       negated,
       amounts: amountsOf(quote.text),
     })

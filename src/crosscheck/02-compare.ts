@@ -20,6 +20,8 @@ export interface Verdict {
 
 /** Concepts two statements must share before they can be about the same thing. */
 export const MIN_SHARED = 3
+/** Claim words (not names) two statements must share before one can contradict the other. */
+export const MIN_SHARED_CLAIM_WORDS = 3
 /** Dice overlap of concepts from which two sentences state the same proposition (tuned on the pairs dev set). */
 export const AGREE_OVERLAP = 0.5
 /**
@@ -240,13 +242,15 @@ export function compareClaims(
   const { sameStory, copy } = context
   const { shared, dice } = measured
   if (shared < MIN_SHARED) return null
+  // Who and where agree easily; a contradiction needs the claim words themselves to meet.
+  const claimed = sharedCount(a.plain, b.plain) >= MIN_SHARED_CLAIM_WORDS
   const contradictAt = sameStory || copy ? CONTRADICT_OVERLAP : CROSS_STORY_CONTRADICT_OVERLAP
   const opposite = oppositeOutcome(a, b)
   const flipped = a.negated !== b.negated
   // A negation and an opposite word cancel out: "not approved" agrees with "blocked".
   const reversed = flipped !== (opposite !== null)
   const amounts = amountConflict(a.amounts, b.amounts)
-  if (dice >= contradictAt && (reversed || amounts)) {
+  if (claimed && dice >= contradictAt && (reversed || amounts)) {
     const reasons: string[] = []
     let rule = 'contradicts/amount'
     if (reversed && opposite && !flipped) {
@@ -260,7 +264,9 @@ export function compareClaims(
     return { kind: 'contradicts', rule, note: reasons.join('; '), confidence: Math.min(0.9, 0.4 + dice / 2) }
   }
   if (copy) return null
-  const changed = dice >= CHANGED_CLAIM_OVERLAP && sameStory ? changedWording(a, b) : null
+  // "blocked" for "did not approve" is the same claim reworded: the opposite word and the negation cancel.
+  const reworded = flipped && opposite !== null
+  const changed = claimed && !reworded && dice >= CHANGED_CLAIM_OVERLAP && sameStory ? changedWording(a, b) : null
   if (changed) {
     return {
       kind: 'contradicts',
