@@ -4,7 +4,7 @@
  * the synonym groups), whether it is negated, and the amounts it states.
  */
 import type { Article, Quote, Span } from '../model/index.js'
-import { contentTerm, tokenize } from '../stories/terms.js'
+import { contentTerm } from '../stories/terms.js'
 import { conceptId, conceptOf, NEGATION_CUES, oppositesOf } from './lexicon.js'
 
 /** An amount in a statement: its kind ("money:$", "percent", "year", "count:troop") and value. */
@@ -21,10 +21,11 @@ export interface Statement {
   text: string
   /** The quote this statement is, or null for a sentence (claim). */
   quote: Quote | null
-  /** Distinct concept ids (see `conceptId`), ascending; numbers excluded. */
-  concepts: Int32Array
+  /** Distinct concept ids (see `conceptId`), ascending; numbers excluded. (Plain arrays of small integers: far
+   * cheaper per statement than typed arrays when there are millions.) */
+  concepts: number[]
   /** The concepts that are not names (what is claimed rather than who or where), ascending. */
-  plain: Int32Array
+  plain: number[]
   negated: boolean
   amounts: Amount[]
 }
@@ -63,8 +64,12 @@ const MULTIPLIER: Record<string, number> = {
 const AMOUNT =
   /([$£€])?\s?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mn|tn|[mkb])\b)?(\s?%|\s(?:percent|per cent)\b)?/gi
 
+/** Shared by every statement without an amount (most of them). */
+const NO_AMOUNTS: Amount[] = []
+
 /** The amounts stated in a text. */
 export function amountsOf(text: string): Amount[] {
+  if (!/\d/.test(text)) return NO_AMOUNTS
   const out: Amount[] = []
   for (const m of text.matchAll(AMOUNT)) {
     const [whole, sign, digits = '', mult, percent] = m
@@ -93,41 +98,68 @@ export function amountsOf(text: string): Amount[] {
 
 /** Lower-cased words of a text as written, for word-level differences (computed when needed, not stored). */
 export function wordsOf(text: string): string[] {
-  return tokenize(text).map((t) => t.lower.replace(/’/g, "'"))
+  return Array.from(text.matchAll(WORD), (m) => m[0].toLowerCase().replace(/’/g, "'"))
+}
+
+/** Words and numbers, as the stories stage tokenises them. */
+const WORD = /\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*/gu
+/** What a lower-cased word is to the cross-check: a concept id (>= 0), a negation, a number or nothing. */
+const NEGATION = -2
+const NOTHING = -1
+const NUMBER = -3
+const WORD_ROLE = new Map<string, number>()
+/** Words remembered at most; past this the memo is cleared (a long run meets ever more rare words). */
+const WORD_ROLE_CAP = 500_000
+
+function roleOf(lower: string): number {
+  let role = WORD_ROLE.get(lower)
+  if (role === undefined) {
+    const word = lower.replace(/’/g, "'")
+    if (NEGATION_CUES.has(word) || word.endsWith("n't")) role = NEGATION
+    else if (/^\d/.test(word)) role = NUMBER
+    else {
+      const term = contentTerm(word)
+      role = term ? conceptId(conceptOf(term)) : NOTHING
+    }
+    if (WORD_ROLE.size >= WORD_ROLE_CAP) WORD_ROLE.clear()
+    WORD_ROLE.set(lower, role)
+  }
+  return role
 }
 
 /** Concepts, negation and word count of a piece of text. */
-function describe(text: string): { concepts: Int32Array; plain: Int32Array; negated: boolean; words: number } {
+function describe(text: string): { concepts: number[]; plain: number[]; negated: boolean; words: number } {
   const concepts = new Set<number>()
   const named = new Set<number>()
   const plain = new Set<number>()
   let negated = false
   let words = 0
   let capitalised = 0
-  for (const token of tokenize(text)) {
-    const lower = token.lower.replace(/’/g, "'")
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0]
+    const lower = word.toLowerCase()
     words++
-    if (NEGATION_CUES.has(lower) || lower.endsWith("n't")) negated = true
-    if (/^\d/.test(lower)) continue
-    const term = contentTerm(lower)
-    if (!term) continue
-    const id = conceptId(conceptOf(term))
-    concepts.add(id)
+    const role = roleOf(lower)
+    if (role === NEGATION) negated = true
+    if (role < 0) continue
+    concepts.add(role)
     // A capitalised word after the first names someone or something; the claim is in the other words.
-    if (token.word !== lower && words > 1) {
-      named.add(id)
+    if (word !== lower && words > 1) {
+      named.add(role)
       capitalised++
-    } else plain.add(id)
+    } else plain.add(role)
   }
   // In a title-case headline capitals say nothing: every word counts as a claim word.
   const claimWords = capitalised > 0.6 * concepts.size ? concepts : new Set([...plain].filter((c) => !named.has(c)))
-  return { concepts: Int32Array.from(concepts).sort(), plain: Int32Array.from(claimWords).sort(), negated, words }
+  const ascending = (a: number, b: number) => a - b
+  return { concepts: [...concepts].sort(ascending), plain: [...claimWords].sort(ascending), negated, words }
 }
 
 /** The statements of an article: its checkable sentences, then its quotes. */
 export function statementsOf(article: Article): Statement[] {
   const out: Statement[] = []
-  for (const [start, end] of article.sentences) {
+  for (const span of article.sentences) {
+    const [start, end] = span
     if (end - start > MAX_SENTENCE_CHARS) continue
     const text = article.text.slice(start, end)
     const { concepts, plain, negated } = describe(text)
@@ -135,7 +167,7 @@ export function statementsOf(article: Article): Statement[] {
     if (!negated && !CLAIM_MARK.test(text) && !concepts.some((c) => oppositesOf(c) !== undefined)) continue
     out.push({
       article: article.id,
-      span: [start, end],
+      span,
       text,
       quote: null,
       concepts,

@@ -6,7 +6,7 @@
 import type { RelationKind } from '../model/index.js'
 import { contentTerm } from '../stories/terms.js'
 import { type Amount, type Statement, wordsOf } from './01-statements.js'
-import { conceptName, conceptOf, oppositesOf } from './lexicon.js'
+import { conceptName, conceptOf, evaluationOf, oppositesOf } from './lexicon.js'
 
 /** The verdict on a pair of statements. */
 export interface Verdict {
@@ -46,7 +46,7 @@ const ALTERED_QUOTE_LCS = 0.6
 const MAX_QUOTE_WORDS = 200
 
 /** How many ids two ascending id arrays have in common (a merge, no allocation). */
-export function sharedCount(a: Int32Array, b: Int32Array): number {
+export function sharedCount(a: readonly number[], b: readonly number[]): number {
   let shared = 0
   let i = 0
   let j = 0
@@ -67,6 +67,26 @@ export function sharedCount(a: Int32Array, b: Int32Array): number {
 export function overlap(a: Statement, b: Statement): { shared: number; dice: number } {
   const shared = sharedCount(a.concepts, b.concepts)
   return { shared, dice: (2 * shared) / (a.concepts.length + b.concepts.length || 1) }
+}
+
+/**
+ * Opposite judgements of the outcome: the concepts only `a` has are on balance good and those only `b` has bad, or
+ * the reverse ("vindicated" vs "apologized ... hoax"). Returns one word from each side, or null.
+ */
+export function opposingEvaluation(a: Statement, b: Statement): [string, string] | null {
+  const side = (x: Statement, y: Statement): [number, number] => {
+    let sum = 0
+    let word = -1
+    for (const c of x.concepts) {
+      const e = y.concepts.includes(c) ? 0 : evaluationOf(c)
+      if (e !== 0 && (word < 0 || Math.sign(e) !== Math.sign(sum))) word = c
+      sum += e
+    }
+    return [sum, word]
+  }
+  const [sa, wa] = side(a, b)
+  const [sb, wb] = side(b, a)
+  return sa * sb < 0 ? [conceptName(wa), conceptName(wb)] : null
 }
 
 /** A concept of one side whose opposite is on the other side (and neither has both). */
@@ -245,7 +265,7 @@ export function compareClaims(
   // Who and where agree easily; a contradiction needs the claim words themselves to meet.
   const claimed = sharedCount(a.plain, b.plain) >= MIN_SHARED_CLAIM_WORDS
   const contradictAt = sameStory || copy ? CONTRADICT_OVERLAP : CROSS_STORY_CONTRADICT_OVERLAP
-  const opposite = oppositeOutcome(a, b)
+  const opposite = oppositeOutcome(a, b) ?? opposingEvaluation(a, b)
   const flipped = a.negated !== b.negated
   // A negation and an opposite word cancel out: "not approved" agrees with "blocked".
   const reversed = flipped !== (opposite !== null)

@@ -29,8 +29,8 @@ export function createStatementIndex(): StatementIndex {
   const df = new Map<number, number>()
   const postings = new Map<number, number[]>()
   const relations: Relation[] = []
-  /** Statement index pairs linked as saying the same thing (for corroboration). */
-  const links: Array<[number, number]> = []
+  /** Statement index pairs linked as saying the same thing (for corroboration), flat: [a0, b0, a1, b1, ...]. */
+  const links: number[] = []
   /** Copies of each original article, to list them under the original's statements. */
   const copiesOf = new Map<string, string[]>()
   /** Statement indices of each original article (a copy is compared with its original's statements only). */
@@ -122,7 +122,7 @@ export function createStatementIndex(): StatementIndex {
             rule: verdict.rule,
             confidence: Number(verdict.confidence.toFixed(2)),
           })
-          if (verdict.kind !== 'contradicts' && !original) links.push([index, base + k])
+          if (verdict.kind !== 'contradicts' && !original) links.push(index, base + k)
         }
       })
       // Copies are not filed: later articles meet the original's statements, once.
@@ -150,9 +150,9 @@ export function createStatementIndex(): StatementIndex {
         parent.set(i, root)
         return root
       }
-      for (const [a, b] of links) {
-        const ra = find(a)
-        const rb = find(b)
+      for (let l = 0; l + 1 < links.length; l += 2) {
+        const ra = find(links[l] as number)
+        const rb = find(links[l + 1] as number)
         if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb))
       }
       const groups = new Map<number, number[]>()

@@ -190,3 +190,37 @@ export function conceptOf(stemmed: string): string {
 export function oppositesOf(concept: number): readonly number[] | undefined {
   return OPPOSITES.get(concept)
 }
+
+/**
+ * Words that judge an outcome as or bad for its subject. Two aligned statements of one story where one side
+ * adds only good words and the other only bad ones report opposite outcomes ("vindicated" vs "apologized for a
+ * hoax", "thriving" vs "bankruptcy"). Hand-written from general English evaluative vocabulary (in the spirit of
+ * the Hu and Liu opinion lexicon, restricted to words news uses for outcomes); stemmed like content words.
+ */
+const POSITIVE_WORDS = `success successful succeed win won victory gain gains boost boosted improve improved improvement
+thrive thriving flourish prosper profit profitable growth grow strong stronger strength praise praised applaud
+applauded welcome welcomed celebrate celebrated vindicate vindicated approve approved supported
+agree agreement breakthrough recover recovery rescue rescued save saved safe secure secured benefit benefits
+helped positive optimistic hope hopeful confident confidence progress achieve achieved
+winner honor honored award awarded reward rewarded popular booming boom expand expansion upgrade upgraded accept
+accepted peace peaceful calm stable stability legal innocent acquitted exonerated`.split(/\s+/)
+
+const NEGATIVE_WORDS =
+  `fail failed failure lose lost loss losses defeat defeated setback decline declined drop dropped fall fell
+slump crash crisis collapse collapsed bankrupt bankruptcy insolvent weak weaker weakness criticize criticized condemn
+condemned slam slammed blame blamed apologize apologized apology hoax fraud scandal block blocked reject rejected ban
+banned oppose opposed deny denied refuse refused dispute threaten threatened harm harmed
+hurt damage damaged worse worst bad negative pessimistic fear feared concerned doubt warned cut cuts
+shut closure closed cancel cancelled suspend suspended halt halted fined penalty sue sued lawsuit guilty
+convicted arrest arrested charged illegal violence war attack attacked kill killed dead death injure injured
+indecision chaos turmoil protest protested resign resigned fired layoff layoffs`.split(/\s+/)
+
+/** Evaluation of each concept: +1 good outcome, -1 bad outcome. */
+const EVALUATION = new Map<number, number>()
+for (const word of POSITIVE_WORDS) if (word) EVALUATION.set(conceptId(conceptOf(stem(word))), 1)
+for (const word of NEGATIVE_WORDS) if (word) EVALUATION.set(conceptId(conceptOf(stem(word))), -1)
+
+/** +1 when the concept judges an outcome good, -1 bad, 0 neither. */
+export function evaluationOf(concept: number): number {
+  return EVALUATION.get(concept) ?? 0
+}
