@@ -260,6 +260,7 @@ if (corpus) {
 const finishSeconds = Number(process.hrtime.bigint() - f0) / 1e9
 peakRss = Math.max(peakRss, process.memoryUsage().rss)
 globalThis.gc?.()
+if (process.env.SCALE_HEAPSNAPSHOT) (await import('node:v8')).writeHeapSnapshot(process.env.SCALE_HEAPSNAPSHOT)
 const heapMiB = process.memoryUsage().heapUsed / 2 ** 20
 
 // Grouping F1 from contingency counts: pairs in the same predicted story and the same generated story.

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, it } from 'node:test'
+import { fileURLToPath } from 'node:url'
 import { amountsOf, type Statement, statementsOf } from '../src/crosscheck/01-statements.js'
 import { compareClaims, compareQuotes } from '../src/crosscheck/02-compare.js'
 import { createStatementIndex } from '../src/crosscheck/index.js'
@@ -248,6 +249,39 @@ describe('[crosscheck] statement index', () => {
     assert.deepEqual([...entry.outlets].sort(), ['Herald', 'Wire'])
     assert.deepEqual([...entry.articles].sort(), ['a', 'b', 'c'])
   })
+})
+
+/** Golden cases: `test/cases/crosscheck/<slug>/{input.json, expected.json}`, every relation listed. */
+const CASES = join(dirname(fileURLToPath(import.meta.url)), 'cases', 'crosscheck')
+
+interface CaseInput {
+  articles: Array<{ id: string; outlet: string; story: string; lines: string[]; quotes: Array<[string, string]> }>
+}
+interface CaseExpected {
+  relations: Array<{ kind: string; from: string; to: string; rule?: string }>
+}
+
+describe('[crosscheck] golden cases', () => {
+  for (const slug of readdirSync(CASES).sort()) {
+    it(slug, () => {
+      const input = JSON.parse(readFileSync(join(CASES, slug, 'input.json'), 'utf8')) as CaseInput
+      const expected = JSON.parse(readFileSync(join(CASES, slug, 'expected.json'), 'utf8')) as CaseExpected
+      const articles = input.articles.map((a) => article(a.id, a.lines, a.quotes, a.outlet))
+      const corpus = view(articles, Object.fromEntries(input.articles.map((a) => [a.id, a.story])))
+      const index = createStatementIndex()
+      const made = articles.flatMap((a) => index.add(a, corpus))
+      const key = (r: { kind: string; from: string; to: string }) => `${r.kind} ${r.from} -> ${r.to}`
+      assert.deepEqual(
+        made.map((r) => key({ kind: r.kind, from: r.from.article, to: r.to.article })).sort(),
+        expected.relations.map(key).sort(),
+      )
+      for (const e of expected.relations) {
+        if (!e.rule) continue
+        const found = made.find((r) => r.kind === e.kind && r.from.article === e.from && r.to.article === e.to)
+        assert.equal(found?.rule, e.rule)
+      }
+    })
+  }
 })
 
 /** ../shared beside the repository, or the shared folder of this workplace. */

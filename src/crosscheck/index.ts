@@ -87,7 +87,6 @@ export function createStatementIndex(): StatementIndex {
         for (const i of pool) {
           const other = statements[i] as Statement
           if (other.article === article.id || (other.quote === null) !== (statement.quote === null)) continue
-          if (!original && copiesOf.get(other.article)?.includes(article.id)) continue
           const shared = sharedCount(other.concepts, statement.concepts)
           const measured = { shared, dice: (2 * shared) / (other.concepts.length + statement.concepts.length || 1) }
           const verdict = statement.quote
