@@ -98,7 +98,12 @@ export function amountsOf(text: string): Amount[] {
 
 /** Lower-cased words of a text as written, for word-level differences (computed when needed, not stored). */
 export function wordsOf(text: string): string[] {
-  return Array.from(text.matchAll(WORD), (m) => m[0].toLowerCase().replace(/’/g, "'"))
+  const out: string[] = []
+  for (const m of text.matchAll(WORD)) {
+    const lower = m[0].toLowerCase()
+    out.push(lower.includes('’') ? lower.replace(/’/g, "'") : lower)
+  }
+  return out
 }
 
 /** Words and numbers, as the stories stage tokenises them. */

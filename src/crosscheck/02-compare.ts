@@ -178,6 +178,11 @@ function conceptsOf(words: string[]): string[] {
  * share a sentence's wording; when they do and a content word differs, the claim was changed on the way.
  */
 export function changedWording(a: Statement, b: Statement): string | null {
+  // A replacement needs a concept on each side that the other lacks; most aligned pairs fail this cheaply.
+  const shared = sharedCount(a.concepts, b.concepts)
+  if (shared === a.concepts.length || shared === b.concepts.length) return null
+  const lengthRatio = Math.min(a.text.length, b.text.length) / Math.max(a.text.length, b.text.length, 1)
+  if (lengthRatio < NEAR_VERBATIM - 0.1) return null
   const x = wordsOf(a.text)
   const y = wordsOf(b.text)
   const { common, replaced } = wordDiff(x, y)
@@ -191,6 +196,11 @@ export function changedWording(a: Statement, b: Statement): string | null {
     changes.push(`"${removed.join(' ')}" -> "${added.join(' ')}"`)
   }
   return changes.length ? changes.slice(0, 3).join('; ') : null
+}
+
+/** A text's words, lower-cased, joined by single spaces: equal for quotes that differ only in case and punctuation. */
+function normalisedWords(text: string): string {
+  return wordsOf(text).join(' ')
 }
 
 /** True when the two quotes' speakers may be the same person (same entity, same surname, or one unknown). */
@@ -209,9 +219,10 @@ export function compatibleSpeakers(a: Statement, b: Statement): boolean {
  */
 export function compareQuotes(a: Statement, b: Statement, copy = false): Verdict | null {
   if (!compatibleSpeakers(a, b)) return null
+  const same = a.text === b.text || normalisedWords(a.text) === normalisedWords(b.text)
   const wordsA = wordsOf(a.text)
-  const wordsB = wordsOf(b.text)
-  const { common, removed, added } = wordDiff(wordsA, wordsB)
+  const wordsB = same ? wordsA : wordsOf(b.text)
+  const { common, removed, added } = same ? { common: wordsA.length, removed: [], added: [] } : wordDiff(wordsA, wordsB)
   if (removed.length === 0 && added.length === 0) {
     if (copy) return null
     return { kind: 'same-quote', rule: 'same-quote/normalised', note: 'same words', confidence: 0.95 }
