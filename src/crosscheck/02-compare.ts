@@ -26,9 +26,10 @@ export const MIN_SHARED_CLAIM_WORDS = 3
 export const AGREE_OVERLAP = 0.5
 /**
  * Dice overlap from which a polarity flip, an opposite outcome or a changed amount is a contradiction between two
- * articles of one story (tuned on the pairs dev set and the seeds), and across stories.
+ * articles of one story (tuned on the pairs dev set and the seeds).
  */
 export const CONTRADICT_OVERLAP = 0.4
+/** The same across two stories: statements of unrelated events must be nearly the same sentence. */
 export const CROSS_STORY_CONTRADICT_OVERLAP = 0.65
 
 /** Where two claims come from. */

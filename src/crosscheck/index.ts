@@ -4,8 +4,9 @@
  *
  * Online and index-backed: each statement is filed under its rarest concepts (capped posting lists); a new
  * statement is compared only with the few earlier statements that share several of those concepts, so adding an
- * article costs about the same at any corpus size. Copies (see the stories stage) are never compared with their
- * original: they are one source.
+ * article costs about the same at any corpus size. A copy (see the stories stage) is one source with its original:
+ * it is compared with the original's statements only, for a reversed claim or a changed amount or quote, and is
+ * listed, not counted, in corroboration.
  */
 import type { CorpusView, StatementIndex } from '../model/corpus.js'
 import type { Article, Corroboration, Relation } from '../model/index.js'

@@ -123,30 +123,6 @@ function numberTerm(token: string): string {
   return token.replace(/,(?=\d{3}\b)/g, '')
 }
 
-/** True for a word that carries no topic. */
-export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word)
-}
-
-/** One token with where it is in the text. */
-export interface Token {
-  /** The word as written. */
-  word: string
-  /** Lower-cased surface form. */
-  lower: string
-  start: number
-  end: number
-}
-
-/** Every word and number of a text, with offsets. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = []
-  for (const m of text.matchAll(TOKEN)) {
-    out.push({ word: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length })
-  }
-  return out
-}
-
 /** The content term of a token ("Threats" -> "threat", "25,000" -> "25000"), or null for a function word. */
 export function contentTerm(lower: string): string | null {
   if (/^\d/.test(lower)) return numberTerm(lower)
