@@ -190,6 +190,8 @@ describe('[crosscheck/statements] amounts', () => {
     ['25,000 more US troops', [['count:troop', 25000]]],
     ['annexed in 2014', [['year', 2014]]],
     ['the F-35 jet', []],
+    ['an upgrade of three plants in Michigan', [['count:plant', 3]]],
+    ['the two said on Monday', []],
   ]
   for (const [text, expected] of rows) {
     it(text, () =>

@@ -64,13 +64,58 @@ const MULTIPLIER: Record<string, number> = {
 const AMOUNT =
   /([$£€])?\s?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mn|tn|[mkb])\b)?(\s?%|\s(?:percent|per cent)\b)?/gi
 
+/** Counts written as words ("three plants", "twenty years"); "one" is left out, it is more often a pronoun. */
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  dozen: 12,
+}
+const NUMBER_WORD = new RegExp(
+  `\\b(${Object.keys(NUMBER_WORDS).join('|')})(?:\\s+(thousand|million|billion))?\\b`,
+  'gi',
+)
+
+const HAS_NUMBER_WORD = new RegExp(NUMBER_WORD.source, 'i')
+
+/** Amounts written in words, with the unit that follows. */
+function wordAmounts(text: string): Amount[] {
+  const out: Amount[] = []
+  for (const m of text.matchAll(NUMBER_WORD)) {
+    const [whole, word = '', mult] = m
+    const value = (NUMBER_WORDS[word.toLowerCase()] ?? 0) * (mult ? (MULTIPLIER[mult.toLowerCase()] ?? 1) : 1)
+    const following = text.slice(m.index + whole.length, m.index + whole.length + 40).toLowerCase()
+    const unit = Array.from(following.matchAll(/[\p{L}-]+/gu), (w) => contentTerm(w[0]))
+      .slice(0, 3)
+      .find((t) => t !== null)
+    // Without a unit "two" is too vague to compare ("the two said").
+    if (unit && !/^\d/.test(unit)) out.push({ kind: `count:${conceptOf(unit)}`, value, text: whole })
+  }
+  return out
+}
+
 /** Shared by every statement without an amount (most of them). */
 const NO_AMOUNTS: Amount[] = []
 
 /** The amounts stated in a text. */
 export function amountsOf(text: string): Amount[] {
-  if (!/\d/.test(text)) return NO_AMOUNTS
-  const out: Amount[] = []
+  const inWords = HAS_NUMBER_WORD.test(text) ? wordAmounts(text) : NO_AMOUNTS
+  if (!/\d/.test(text)) return inWords
+  const out: Amount[] = [...inWords]
   for (const m of text.matchAll(AMOUNT)) {
     const [whole, sign, digits = '', mult, percent] = m
     // A digit inside a word or a code ("F-35", "COVID-19") is not an amount.
