@@ -171,7 +171,7 @@ describe('[crosscheck/compare] quotes', () => {
     assert.equal(v?.kind, 'altered-quote')
     assert.match(v?.note ?? '', /truncated/)
   })
-  it('the same words from two different people are not the same quote', () => {
+  it('the same words from two different people are not the same quote; a long one is a misattribution', () => {
     assert.equal(
       compareQuotes(
         quote('We see no direct threat to any ally'),
@@ -179,6 +179,10 @@ describe('[crosscheck/compare] quotes', () => {
       ),
       null,
     )
+    const long = 'We see no direct threat to any ally of the alliance on the eastern flank at this moment'
+    assert.equal(compareQuotes(quote(long), quote(long, 'John Kirby', 'b'))?.rule, 'contradicts/speaker')
+    // A surname alone may be either person: no claim of misattribution.
+    assert.equal(compareQuotes(quote(long, 'Stoltenberg'), quote(long, 'John Kirby', 'b')), null)
   })
 })
 

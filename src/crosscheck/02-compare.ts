@@ -43,6 +43,8 @@ export const CHANGED_CLAIM_OVERLAP = 0.5
 const NEAR_VERBATIM = 0.6
 /** Share of the longer quote's words that must survive for two quotes to be one quote altered. */
 const ALTERED_QUOTE_LCS = 0.6
+/** Words a quote needs before the same words from two people count as a misattribution, not a common phrase. */
+const MISATTRIBUTED_MIN_WORDS = 12
 /** Quote words compared at most (a quote is a few sentences; longer ones are cut for the diff). */
 const MAX_QUOTE_WORDS = 200
 
@@ -219,8 +221,20 @@ export function compatibleSpeakers(a: Statement, b: Statement): boolean {
  * @param copy  `b`'s article copies `a`'s: only a change of meaning is reported (default false)
  */
 export function compareQuotes(a: Statement, b: Statement, copy = false): Verdict | null {
-  if (!compatibleSpeakers(a, b)) return null
   const same = a.text === b.text || normalisedWords(a.text) === normalisedWords(b.text)
+  if (!compatibleSpeakers(a, b)) {
+    // The same long quote put in two named people's mouths: one report has the speaker wrong.
+    const sa = a.quote?.speaker?.name ?? ''
+    const sb = b.quote?.speaker?.name ?? ''
+    const named = (name: string) => name.trim().split(/\s+/).length >= 2
+    if (!same || !named(sa) || !named(sb) || wordsOf(a.text).length < MISATTRIBUTED_MIN_WORDS) return null
+    return {
+      kind: 'contradicts',
+      rule: 'contradicts/speaker',
+      note: `the same words attributed to ${sa} and to ${sb}`,
+      confidence: 0.6,
+    }
+  }
   const wordsA = wordsOf(a.text)
   const wordsB = same ? wordsA : wordsOf(b.text)
   const { common, removed, added } = same ? { common: wordsA.length, removed: [], added: [] } : wordDiff(wordsA, wordsB)
