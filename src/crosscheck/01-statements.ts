@@ -208,10 +208,14 @@ function describe(text: string): { concepts: number[]; plain: number[]; negated:
 /** The statements of an article: its checkable sentences, then its quotes. */
 export function statementsOf(article: Article): Statement[] {
   const out: Statement[] = []
+  // A sentence or quote repeated in one article (a body scraped twice) is one statement.
+  const seen = new Set<string>()
   for (const span of article.sentences) {
     const [start, end] = span
     if (end - start > MAX_SENTENCE_CHARS) continue
     const text = article.text.slice(start, end)
+    if (seen.has(text)) continue
+    seen.add(text)
     const { concepts, plain, negated } = describe(text)
     if (concepts.length < MIN_CONCEPTS) continue
     if (!negated && !CLAIM_MARK.test(text) && !concepts.some((c) => oppositesOf(c) !== undefined)) continue
@@ -227,6 +231,8 @@ export function statementsOf(article: Article): Statement[] {
     })
   }
   for (const quote of article.quotes) {
+    if (seen.has(`“${quote.text}`)) continue
+    seen.add(`“${quote.text}`)
     const { concepts, plain, negated, words } = describe(quote.text)
     if (words < 4) continue
     out.push({
