@@ -14,11 +14,11 @@ import { type Statement, statementsOf } from './01-statements.js'
 import { compareClaims, compareQuotes, sharedCount, type Verdict } from './02-compare.js'
 
 /** Concepts of a statement it is filed under and looked up by: its rarest ones. */
-const KEYS = 5
+const KEYS = 6
 /** Statements remembered per concept: the most recent ones. */
 const POSTING_CAP = 32
 /** Earlier statements compared in full with a new one. */
-const CANDIDATES = 12
+const CANDIDATES = 16
 /** Relations kept per statement (contradictions first, then the closest); corroboration groups carry the rest. */
 const RELATIONS_PER_STATEMENT = 3
 /** Keys a candidate must share to be compared (fewer when the statement has fewer keys). */

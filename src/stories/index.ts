@@ -126,12 +126,15 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
 
   return {
     add(article: Article) {
-      const found = detector.add(article.id, `${article.title ?? ''}\n${article.text}`)
+      // One pass over title and body gives the term counts (title weighted) and the word hashes for shingles.
+      const words: number[] = []
+      const counts = new Map<number, number>()
+      if (article.title) termHashCounts(article.title, counts, TITLE_WEIGHT, words)
+      termHashCounts(article.text, counts, 1, words)
+      const found = detector.add(article.id, words)
       const copyOf = found ? { article: article.id, ...found } : null
       if (copyOf) copies.push(copyOf)
 
-      const counts = termHashCounts(article.text)
-      if (article.title) termHashCounts(article.title, counts, TITLE_WEIGHT)
       documents++
       logDocuments = Math.log(documents + 1)
       for (const term of counts.keys()) df[term & DF_MASK] = (df[term & DF_MASK] as number) + 1

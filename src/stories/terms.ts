@@ -188,12 +188,21 @@ function termHash(lower: string): number {
 /**
  * Like `termCounts`, with terms as 30-bit hashes (and two-word phrases as hashes of the pair): the form the story
  * index keeps, where millions of distinct phrases would not fit as strings. Collisions are rare and harmless.
+ * @param wordHashes  when given, receives the hash of every word in order (for shingles)
  */
-export function termHashCounts(text: string, into = new Map<number, number>(), weight = 1): Map<number, number> {
+export function termHashCounts(
+  text: string,
+  into = new Map<number, number>(),
+  weight = 1,
+  wordHashes?: number[],
+): Map<number, number> {
   let previous = -1
   let previousEnd = -1
   for (const m of text.matchAll(TOKEN)) {
-    const h = termHash(m[0].toLowerCase())
+    const lower = m[0].toLowerCase()
+    // Every word's hash, function words included, for the copy detector's shingles: one pass serves both.
+    if (wordHashes) wordHashes.push(hash30(lower))
+    const h = termHash(lower)
     if (h >= 0) {
       into.set(h, (into.get(h) ?? 0) + weight)
       if (previous >= 0 && /^[\s-]*$/.test(text.slice(previousEnd, m.index))) {
