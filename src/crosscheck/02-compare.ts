@@ -29,6 +29,11 @@ export const AGREE_OVERLAP = 0.5
  * articles of one story (tuned on the pairs dev set and the seeds).
  */
 export const CONTRADICT_OVERLAP = 0.4
+/**
+ * Names (capitalised concepts) two statements must share for a contradiction across stories at the in-story
+ * overlap: the same people, bodies and places make it one subject even when the stories were told apart.
+ */
+export const SAME_SUBJECT_NAMES = 4
 /** The same across two stories: statements of unrelated events must be nearly the same sentence. */
 export const CROSS_STORY_CONTRADICT_OVERLAP = 0.65
 
@@ -290,7 +295,9 @@ export function compareClaims(
   if (shared < MIN_SHARED) return null
   // Who and where agree easily; a contradiction needs the claim words themselves to meet.
   const claimed = sharedCount(a.plain, b.plain) >= MIN_SHARED_CLAIM_WORDS
-  const contradictAt = sameStory || copy ? CONTRADICT_OVERLAP : CROSS_STORY_CONTRADICT_OVERLAP
+  // Across stories, statements about the same named people and places are still about one subject.
+  const sameSubject = sameStory || copy || shared - sharedCount(a.plain, b.plain) >= SAME_SUBJECT_NAMES
+  const contradictAt = sameSubject ? CONTRADICT_OVERLAP : CROSS_STORY_CONTRADICT_OVERLAP
   const opposite = oppositeOutcome(a, b) ?? opposingEvaluation(a, b)
   const flipped = a.negated !== b.negated
   // A negation and an opposite word cancel out: "not approved" agrees with "blocked".
