@@ -7,6 +7,7 @@
 //        node bench/scale.mjs N [--dossier] [--stories-only]
 //          --dossier runs the whole in-memory corpus (entities, credibility) and builds the dossier
 //          --stories-only skips the statement index
+//        SCALE_HEAPSNAPSHOT=file.heapsnapshot node --expose-gc bench/scale.mjs N   writes a heap snapshot at the end
 import { existsSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import path from 'node:path'
