@@ -4,7 +4,10 @@
 // adds them one by one to the built in-memory corpus, and prints time, throughput and peak memory. Also prints the
 // grouping F1 against the generator's own story labels (pairwise, computed from counts, not pairs).
 // usage: npm run bench:scale [-- N]     (default 10000; builds first)
-//        node bench/scale.mjs N [--dossier]   (--dossier also times building the dossier, credibility included)
+//        node bench/scale.mjs N [--dossier] [--stories-only]
+//          --dossier runs the whole in-memory corpus (entities, credibility) and builds the dossier
+//          --stories-only skips the statement index
+//        SCALE_HEAPSNAPSHOT=file.heapsnapshot node --expose-gc bench/scale.mjs N   writes a heap snapshot at the end
 import { existsSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import path from 'node:path'
@@ -23,6 +26,8 @@ const { createCorpus } = await load('corpus/index.js')
 
 const N = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10_000)
 const withDossier = process.argv.includes('--dossier')
+/** --stories-only skips the statement index (to see what each index costs). */
+const storiesOnly = process.argv.includes('--stories-only')
 
 // Deterministic pseudo-random numbers (mulberry32), so runs are comparable.
 let seed = 0x2545f491
@@ -199,7 +204,7 @@ function addToCorpus(a) {
   const placed = storyIndex.add(a)
   storyOf.set(a.id, placed.story)
   if (placed.copyOf) copyOf.set(a.id, placed.copyOf.of)
-  relationCount += statementIndex.add(a, view).length
+  if (!storiesOnly) relationCount += statementIndex.add(a, view).length
 }
 
 const stories = []
@@ -220,7 +225,7 @@ for (let i = 0; i < N; i++) {
   } else {
     // Stories open in time order; most articles go to a recent story (news comes in bursts).
     if (stories.length === 0 || random() < 0.125) stories.push(makeStory(stories.length))
-    const story = stories[Math.max(0, stories.length - 1 - Math.floor(random() ** 2 * Math.min(stories.length, 60)))]
+    const story = stories[Math.max(0, stories.length - 1 - Math.floor(random() ** 2 * Math.min(stories.length, 30)))]
     a = makeArticle(i, story)
     gold = story.id
   }
@@ -255,6 +260,9 @@ if (corpus) {
 }
 const finishSeconds = Number(process.hrtime.bigint() - f0) / 1e9
 peakRss = Math.max(peakRss, process.memoryUsage().rss)
+globalThis.gc?.()
+if (process.env.SCALE_HEAPSNAPSHOT) (await import('node:v8')).writeHeapSnapshot(process.env.SCALE_HEAPSNAPSHOT)
+const heapMiB = process.memoryUsage().heapUsed / 2 ** 20
 
 // Grouping F1 from contingency counts: pairs in the same predicted story and the same generated story.
 const choose2 = (n) => (n * (n - 1)) / 2
@@ -288,5 +296,7 @@ console.log(
 console.log(
   `cpu (user+system, generator included) ${((cpu.user + cpu.system) / 1e6).toFixed(1)}s; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
 )
-console.log(`total ${(addSeconds + finishSeconds).toFixed(1)}s  peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`)
+console.log(
+  `total ${(addSeconds + finishSeconds).toFixed(1)}s  peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB  heap at end ${heapMiB.toFixed(0)} MiB`,
+)
 console.log(`synthetic grouping F1 ${((2 * P * R) / (P + R || 1)).toFixed(3)}  P ${P.toFixed(3)}  R ${R.toFixed(3)}`)

@@ -1,11 +1,11 @@
 /**
  * Step 1: the statements of an article. Every sentence that says something checkable (enough content words),
  * and every attributed quote, reduced to what comparison needs: concepts (stemmed content words mapped through
- * the synonym groups), whether it is negated, the amounts it states, and for quotes the words as said.
+ * the synonym groups), whether it is negated, and the amounts it states.
  */
 import type { Article, Quote, Span } from '../model/index.js'
-import { contentTerm, tokenize } from '../stories/terms.js'
-import { conceptOf, NEGATION_CUES, oppositesOf } from './lexicon.js'
+import { contentTerm } from '../stories/terms.js'
+import { conceptId, conceptOf, NEGATION_CUES, oppositesOf } from './lexicon.js'
 
 /** An amount in a statement: its kind ("money:$", "percent", "year", "count:troop") and value. */
 export interface Amount {
@@ -21,12 +21,13 @@ export interface Statement {
   text: string
   /** The quote this statement is, or null for a sentence (claim). */
   quote: Quote | null
-  /** Distinct concepts, numbers excluded. */
-  concepts: string[]
+  /** Distinct concept ids (see `conceptId`), ascending; numbers excluded. (Plain arrays of small integers: far
+   * cheaper per statement than typed arrays when there are millions.) */
+  concepts: number[]
+  /** The concepts that are not names (what is claimed rather than who or where), ascending. */
+  plain: number[]
   negated: boolean
   amounts: Amount[]
-  /** Lower-cased words as written (quotes only: for the word-level difference). */
-  words: string[]
 }
 
 /** Sentences with fewer concepts than this say too little to match ("He said so."). */
@@ -63,27 +64,76 @@ const MULTIPLIER: Record<string, number> = {
 const AMOUNT =
   /([$£€])?\s?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mn|tn|[mkb])\b)?(\s?%|\s(?:percent|per cent)\b)?/gi
 
+/** Counts written as words ("three plants", "twenty years"); "one" is left out, it is more often a pronoun. */
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  dozen: 12,
+}
+const NUMBER_WORD = new RegExp(
+  `\\b(${Object.keys(NUMBER_WORDS).join('|')})(?:\\s+(thousand|million|billion))?\\b`,
+  'gi',
+)
+
+const HAS_NUMBER_WORD = new RegExp(NUMBER_WORD.source, 'i')
+
+/** Amounts written in words, with the unit that follows. */
+function wordAmounts(text: string): Amount[] {
+  const out: Amount[] = []
+  for (const m of text.matchAll(NUMBER_WORD)) {
+    const [whole, word = '', mult] = m
+    const value = (NUMBER_WORDS[word.toLowerCase()] ?? 0) * (mult ? (MULTIPLIER[mult.toLowerCase()] ?? 1) : 1)
+    const following = text.slice(m.index + whole.length, m.index + whole.length + 40).toLowerCase()
+    const unit = Array.from(following.matchAll(/[\p{L}-]+/gu), (w) => contentTerm(w[0]))
+      .slice(0, 3)
+      .find((t) => t !== null)
+    // Without a unit "two" is too vague to compare ("the two said").
+    if (unit && !/^\d/.test(unit)) out.push({ kind: `count:${conceptOf(unit)}`, value, text: whole })
+  }
+  return out
+}
+
+/** Shared by every statement without an amount (most of them). */
+const NO_AMOUNTS: Amount[] = []
+
 /** The amounts stated in a text. */
 export function amountsOf(text: string): Amount[] {
-  const out: Amount[] = []
+  const inWords = HAS_NUMBER_WORD.test(text) ? wordAmounts(text) : NO_AMOUNTS
+  if (!/\d/.test(text)) return inWords
+  const out: Amount[] = [...inWords]
   for (const m of text.matchAll(AMOUNT)) {
     const [whole, sign, digits = '', mult, percent] = m
     // A digit inside a word or a code ("F-35", "COVID-19") is not an amount.
-    const before = text[m.index - 1]
-    if (!sign && before && /[\p{L}-]/u.test(before)) continue
+    const before = text[m.index + whole.indexOf(digits) - 1]
+    if (!sign && before && /[\p{L}\p{N}-]/u.test(before)) continue
     let value = Number(digits.replace(/,/g, ''))
     if (mult) value *= MULTIPLIER[mult.toLowerCase()] ?? 1
-    const after = text
-      .slice(m.index + whole.length)
-      .match(/^\s*([\p{L}-]+)/u)?.[1]
-      ?.toLowerCase()
+    // The unit is the first content word among the next three ("25,000 more US troops": troops).
+    const following = text.slice(m.index + whole.length, m.index + whole.length + 40).toLowerCase()
+    const nextWords = Array.from(following.matchAll(/[\p{L}-]+/gu), (w) => w[0]).slice(0, 3)
+    const after = nextWords[0]
     let kind: string
     if (sign) kind = `money:${CURRENCY[sign]}`
     else if (percent) kind = 'percent'
     else if (after && CURRENCY_WORD.test(after)) kind = `money:${after.replace(/s$/, '')}`
     else if (!mult && /^(?:19|20)\d\d$/.test(digits)) kind = 'year'
     else {
-      const unit = after ? contentTerm(after) : null
+      const unit = nextWords.map((w) => contentTerm(w)).find((t) => t !== null) ?? null
       kind = unit && !/^\d/.test(unit) ? `count:${conceptOf(unit)}` : 'count'
     }
     out.push({ kind, value, text: whole.trim() })
@@ -91,54 +141,109 @@ export function amountsOf(text: string): Amount[] {
   return out
 }
 
-/** Concepts, negation and words of a piece of text. */
-function describe(text: string): { concepts: string[]; negated: boolean; words: string[] } {
-  const concepts = new Set<string>()
-  let negated = false
-  const words: string[] = []
-  for (const token of tokenize(text)) {
-    const lower = token.lower.replace(/’/g, "'")
-    words.push(lower)
-    if (NEGATION_CUES.has(lower) || lower.endsWith("n't")) negated = true
-    if (/^\d/.test(lower)) continue
-    const term = contentTerm(lower)
-    if (term) concepts.add(conceptOf(term))
+/** Lower-cased words of a text as written, for word-level differences (computed when needed, not stored). */
+export function wordsOf(text: string): string[] {
+  const out: string[] = []
+  for (const m of text.matchAll(WORD)) {
+    const lower = m[0].toLowerCase()
+    out.push(lower.includes('’') ? lower.replace(/’/g, "'") : lower)
   }
-  return { concepts: [...concepts], negated, words }
+  return out
+}
+
+/** Words and numbers, as the stories stage tokenises them. */
+const WORD = /\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*/gu
+/** What a lower-cased word is to the cross-check: a concept id (>= 0), a negation, a number or nothing. */
+const NEGATION = -2
+const NOTHING = -1
+const NUMBER = -3
+const WORD_ROLE = new Map<string, number>()
+/** Words remembered at most; past this the memo is cleared (a long run meets ever more rare words). */
+const WORD_ROLE_CAP = 500_000
+
+function roleOf(lower: string): number {
+  let role = WORD_ROLE.get(lower)
+  if (role === undefined) {
+    const word = lower.replace(/’/g, "'")
+    if (NEGATION_CUES.has(word) || word.endsWith("n't")) role = NEGATION
+    else if (/^\d/.test(word)) role = NUMBER
+    else {
+      const term = contentTerm(word)
+      role = term ? conceptId(conceptOf(term)) : NOTHING
+    }
+    if (WORD_ROLE.size >= WORD_ROLE_CAP) WORD_ROLE.clear()
+    WORD_ROLE.set(lower, role)
+  }
+  return role
+}
+
+/** Concepts, negation and word count of a piece of text. */
+function describe(text: string): { concepts: number[]; plain: number[]; negated: boolean; words: number } {
+  const concepts = new Set<number>()
+  const named = new Set<number>()
+  const plain = new Set<number>()
+  let negated = false
+  let words = 0
+  let capitalised = 0
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0]
+    const lower = word.toLowerCase()
+    words++
+    const role = roleOf(lower)
+    if (role === NEGATION) negated = true
+    if (role < 0) continue
+    concepts.add(role)
+    // A capitalised word after the first names someone or something; the claim is in the other words.
+    if (word !== lower && words > 1) {
+      named.add(role)
+      capitalised++
+    } else plain.add(role)
+  }
+  // In a title-case headline capitals say nothing: every word counts as a claim word.
+  const claimWords = capitalised > 0.6 * concepts.size ? concepts : new Set([...plain].filter((c) => !named.has(c)))
+  const ascending = (a: number, b: number) => a - b
+  return { concepts: [...concepts].sort(ascending), plain: [...claimWords].sort(ascending), negated, words }
 }
 
 /** The statements of an article: its checkable sentences, then its quotes. */
 export function statementsOf(article: Article): Statement[] {
   const out: Statement[] = []
-  for (const [start, end] of article.sentences) {
+  // A sentence or quote repeated in one article (a body scraped twice) is one statement.
+  const seen = new Set<string>()
+  for (const span of article.sentences) {
+    const [start, end] = span
     if (end - start > MAX_SENTENCE_CHARS) continue
     const text = article.text.slice(start, end)
-    const { concepts, negated } = describe(text)
+    if (seen.has(text)) continue
+    seen.add(text)
+    const { concepts, plain, negated } = describe(text)
     if (concepts.length < MIN_CONCEPTS) continue
-    if (!negated && !CLAIM_MARK.test(text) && !concepts.some((c) => oppositesOf(c))) continue
+    if (!negated && !CLAIM_MARK.test(text) && !concepts.some((c) => oppositesOf(c) !== undefined)) continue
     out.push({
       article: article.id,
-      span: [start, end],
+      span,
       text,
       quote: null,
       concepts,
+      plain,
       negated,
       amounts: amountsOf(text),
-      words: [],
     })
   }
   for (const quote of article.quotes) {
-    const { concepts, negated, words } = describe(quote.text)
-    if (words.length < 4) continue
+    if (seen.has(`“${quote.text}`)) continue
+    seen.add(`“${quote.text}`)
+    const { concepts, plain, negated, words } = describe(quote.text)
+    if (words < 4) continue
     out.push({
       article: article.id,
       span: quote.span,
       text: quote.text,
       quote,
       concepts,
+      plain,
       negated,
       amounts: amountsOf(quote.text),
-      words,
     })
   }
   return out

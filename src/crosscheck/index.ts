@@ -4,52 +4,45 @@
  *
  * Online and index-backed: each statement is filed under its rarest concepts (capped posting lists); a new
  * statement is compared only with the few earlier statements that share several of those concepts, so adding an
- * article costs about the same at any corpus size. Copies (see the stories stage) are never compared with their
- * original: they are one source.
+ * article costs about the same at any corpus size. A copy (see the stories stage) is one source with its original:
+ * it is compared with the original's statements only, for a reversed claim or a changed amount or quote, and is
+ * listed, not counted, in corroboration.
  */
 import type { CorpusView, StatementIndex } from '../model/corpus.js'
 import type { Article, Corroboration, Relation } from '../model/index.js'
 import { type Statement, statementsOf } from './01-statements.js'
-import { compareClaims, compareQuotes, type Verdict } from './02-compare.js'
+import { compareClaims, compareQuotes, sharedCount, type Verdict } from './02-compare.js'
 
 /** Concepts of a statement it is filed under and looked up by: its rarest ones. */
-const KEYS = 5
+const KEYS = 6
 /** Statements remembered per concept: the most recent ones. */
 const POSTING_CAP = 32
 /** Earlier statements compared in full with a new one. */
-const CANDIDATES = 12
+const CANDIDATES = 16
 /** Relations kept per statement (contradictions first, then the closest); corroboration groups carry the rest. */
-const RELATIONS_PER_STATEMENT = 4
+const RELATIONS_PER_STATEMENT = 3
 /** Keys a candidate must share to be compared (fewer when the statement has fewer keys). */
 const MIN_HITS = 2
 
 /** A new, empty statement index. */
 export function createStatementIndex(): StatementIndex {
   const statements: Statement[] = []
-  const df = new Map<string, number>()
-  const postings = new Map<string, number[]>()
-  const vocabulary = new Map<string, string>()
+  const df = new Map<number, number>()
+  const postings = new Map<number, number[]>()
   const relations: Relation[] = []
-  /** Statement index pairs linked as saying the same thing (for corroboration). */
-  const links: Array<[number, number]> = []
+  /** Statement index pairs linked as saying the same thing (for corroboration), flat: [a0, b0, a1, b1, ...]. */
+  const links: number[] = []
   /** Copies of each original article, to list them under the original's statements. */
   const copiesOf = new Map<string, string[]>()
   /** Statement indices of each original article (a copy is compared with its original's statements only). */
   const statementsByArticle = new Map<string, number[]>()
 
-  const intern = (c: string) => {
-    const known = vocabulary.get(c)
-    if (known !== undefined) return known
-    vocabulary.set(c, c)
-    return c
-  }
-
   /** The statement's concepts, rarest first, with their document frequency so far. */
-  function ranked(statement: Statement): Array<[number, string]> {
-    return statement.concepts.map((c) => [df.get(c) ?? 0, c] as [number, string]).sort((a, b) => a[0] - b[0])
+  function ranked(statement: Statement): Array<[number, number]> {
+    return Array.from(statement.concepts, (c) => [df.get(c) ?? 0, c] as [number, number]).sort((a, b) => a[0] - b[0])
   }
 
-  function candidatesOf(keys: Array<[number, string]>): number[] {
+  function candidatesOf(keys: Array<[number, number]>): number[] {
     const known = keys.filter(([n]) => n > 0).slice(0, KEYS)
     const need = Math.min(MIN_HITS, known.length)
     const hits = new Map<number, number>()
@@ -62,7 +55,7 @@ export function createStatementIndex(): StatementIndex {
       .map(([i]) => i)
   }
 
-  function file(statement: Statement, keys: Array<[number, string]>, index: number): void {
+  function file(statement: Statement, keys: Array<[number, number]>, index: number): void {
     for (const c of statement.concepts) df.set(c, (df.get(c) ?? 0) + 1)
     for (const [, key] of keys.slice(0, KEYS)) {
       const list = postings.get(key)
@@ -84,21 +77,18 @@ export function createStatementIndex(): StatementIndex {
         copiesOf.set(original, list)
       }
       const story = corpus.storyOf(article.id)
-      const own = statementsOf(article).map((s) => ({ ...s, concepts: s.concepts.map(intern) }))
+      const own = statementsOf(article)
       const base = statements.length
       const keysOf = own.map(ranked)
       own.forEach((statement, k) => {
         // The best-aligned earlier statement in each other article decides the relation with that article.
         const best = new Map<string, { index: number; dice: number; verdict: Verdict }>()
-        const mine = new Set(statement.concepts)
         // A copy is one source with its original: it is only checked against the original, for changed claims.
         const pool = original ? (statementsByArticle.get(original) ?? []) : candidatesOf(keysOf[k] ?? [])
         for (const i of pool) {
           const other = statements[i] as Statement
           if (other.article === article.id || (other.quote === null) !== (statement.quote === null)) continue
-          if (!original && copiesOf.get(other.article)?.includes(article.id)) continue
-          let shared = 0
-          for (const c of other.concepts) if (mine.has(c)) shared++
+          const shared = sharedCount(other.concepts, statement.concepts)
           const measured = { shared, dice: (2 * shared) / (other.concepts.length + statement.concepts.length || 1) }
           const verdict = statement.quote
             ? compareQuotes(other, statement, Boolean(original))
@@ -132,7 +122,7 @@ export function createStatementIndex(): StatementIndex {
             rule: verdict.rule,
             confidence: Number(verdict.confidence.toFixed(2)),
           })
-          if (verdict.kind !== 'contradicts' && !original) links.push([index, base + k])
+          if (verdict.kind !== 'contradicts' && !original) links.push(index, base + k)
         }
       })
       // Copies are not filed: later articles meet the original's statements, once.
@@ -160,9 +150,9 @@ export function createStatementIndex(): StatementIndex {
         parent.set(i, root)
         return root
       }
-      for (const [a, b] of links) {
-        const ra = find(a)
-        const rb = find(b)
+      for (let l = 0; l + 1 < links.length; l += 2) {
+        const ra = find(links[l] as number)
+        const rb = find(links[l + 1] as number)
         if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb))
       }
       const groups = new Map<number, number[]>()

@@ -149,15 +149,36 @@ for (const group of SYNONYM_GROUPS) {
   for (const word of group) CONCEPT.set(stem(word), head)
 }
 
-/** Opposites of each stemmed word. */
-const OPPOSITES = new Map<string, Set<string>>()
+/**
+ * Concepts as small integers, process-wide: statements keep sorted id arrays (compact, fast to intersect), and the
+ * names come back for notes. Grows with the vocabulary met, like any interning table.
+ */
+const CONCEPT_IDS = new Map<string, number>()
+const CONCEPT_NAMES: string[] = []
+
+/** The id of a concept name, registered on first use. */
+export function conceptId(name: string): number {
+  let id = CONCEPT_IDS.get(name)
+  if (id === undefined) {
+    id = CONCEPT_NAMES.length
+    CONCEPT_NAMES.push(name)
+    CONCEPT_IDS.set(name, id)
+  }
+  return id
+}
+
+/** The name of a concept id. */
+export function conceptName(id: number): string {
+  return CONCEPT_NAMES[id] ?? `#${id}`
+}
+
+/** Opposites of each concept id. */
+const OPPOSITES = new Map<number, number[]>()
 for (const [left, right] of ANTONYM_PAIRS) {
-  const l = conceptOf(stem(left))
-  const r = conceptOf(stem(right))
-  if (!OPPOSITES.has(l)) OPPOSITES.set(l, new Set())
-  if (!OPPOSITES.has(r)) OPPOSITES.set(r, new Set())
-  OPPOSITES.get(l)?.add(r)
-  OPPOSITES.get(r)?.add(l)
+  const l = conceptId(conceptOf(stem(left)))
+  const r = conceptId(conceptOf(stem(right)))
+  OPPOSITES.set(l, [...(OPPOSITES.get(l) ?? []), r])
+  OPPOSITES.set(r, [...(OPPOSITES.get(r) ?? []), l])
 }
 
 /** The concept a stemmed content word stands for (its synonym group's head, or itself). */
@@ -165,7 +186,41 @@ export function conceptOf(stemmed: string): string {
   return CONCEPT.get(stemmed) ?? stemmed
 }
 
-/** The stemmed words that state the opposite of this one, if any. */
-export function oppositesOf(stemmed: string): ReadonlySet<string> | undefined {
-  return OPPOSITES.get(stemmed)
+/** The concepts that state the opposite of this one, if any. */
+export function oppositesOf(concept: number): readonly number[] | undefined {
+  return OPPOSITES.get(concept)
+}
+
+/**
+ * Words that judge an outcome as or bad for its subject. Two aligned statements of one story where one side
+ * adds only good words and the other only bad ones report opposite outcomes ("vindicated" vs "apologized for a
+ * hoax", "thriving" vs "bankruptcy"). Hand-written from general English evaluative vocabulary (in the spirit of
+ * the Hu and Liu opinion lexicon, restricted to words news uses for outcomes); stemmed like content words.
+ */
+const POSITIVE_WORDS = `success successful succeed win won victory gain gains boost boosted improve improved improvement
+thrive thriving flourish prosper profit profitable growth grow strong stronger strength praise praised applaud
+applauded welcome welcomed celebrate celebrated vindicate vindicated approve approved supported
+agree agreement breakthrough recover recovery rescue rescued save saved safe secure secured benefit benefits
+helped positive optimistic hope hopeful confident confidence progress achieve achieved
+winner honor honored award awarded reward rewarded popular booming boom expand expansion upgrade upgraded accept
+accepted peace peaceful calm stable stability legal innocent acquitted exonerated`.split(/\s+/)
+
+const NEGATIVE_WORDS =
+  `fail failed failure lose lost loss losses defeat defeated setback decline declined drop dropped fall fell
+slump crash crisis collapse collapsed bankrupt bankruptcy insolvent weak weaker weakness criticize criticized condemn
+condemned slam slammed blame blamed apologize apologized apology hoax fraud scandal block blocked reject rejected ban
+banned oppose opposed deny denied refuse refused dispute threaten threatened harm harmed
+hurt damage damaged worse worst bad negative pessimistic fear feared concerned doubt warned cut cuts
+shut closure closed cancel cancelled suspend suspended halt halted fined penalty sue sued lawsuit guilty
+convicted arrest arrested charged illegal violence war attack attacked kill killed dead death injure injured
+indecision chaos turmoil protest protested resign resigned fired layoff layoffs`.split(/\s+/)
+
+/** Evaluation of each concept: +1 good outcome, -1 bad outcome. */
+const EVALUATION = new Map<number, number>()
+for (const word of POSITIVE_WORDS) if (word) EVALUATION.set(conceptId(conceptOf(stem(word))), 1)
+for (const word of NEGATIVE_WORDS) if (word) EVALUATION.set(conceptId(conceptOf(stem(word))), -1)
+
+/** +1 when the concept judges an outcome good, -1 bad, 0 neither. */
+export function evaluationOf(concept: number): number {
+  return EVALUATION.get(concept) ?? 0
 }

@@ -41,7 +41,11 @@ const WORD = /[\p{L}\p{N}]+/gu
 
 /** Hashes of the text's five-word shingles (lower-cased words, punctuation ignored). */
 export function shingleHashes(text: string): Uint32Array {
-  const words = Array.from(text.toLowerCase().matchAll(WORD), (m) => fnv(m[0]))
+  return shinglesOfWords(Array.from(text.toLowerCase().matchAll(WORD), (m) => fnv(m[0])))
+}
+
+/** Hashes of the five-word shingles of a sequence of word hashes. */
+export function shinglesOfWords(words: readonly number[]): Uint32Array {
   const count = Math.max(0, words.length - SHINGLE_WORDS + 1)
   const all = new Uint32Array(count)
   for (let i = 0; i < count; i++) {
@@ -74,8 +78,11 @@ export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
 
 /** Finds, for each new article, an earlier one it nearly duplicates. */
 export interface CopyDetector {
-  /** Registers the article; returns the earlier article it copies and the estimated similarity, or null. */
-  add(id: string, text: string): { of: string; similarity: number } | null
+  /**
+   * Registers the article (its text, or the hashes of its words in order); returns the earlier article it copies
+   * and the estimated similarity, or null.
+   */
+  add(id: string, text: string | readonly number[]): { of: string; similarity: number } | null
 }
 
 /** A new, empty copy detector. */
@@ -85,7 +92,7 @@ export function createCopyDetector(): CopyDetector {
   const bands = Array.from({ length: BANDS }, () => new Map<number, number[]>())
   return {
     add(id, text) {
-      const shingles = shingleHashes(text)
+      const shingles = typeof text === 'string' ? shingleHashes(text) : shinglesOfWords(text)
       const index = ids.length
       ids.push(id)
       // Too short to tell a copy from a shared phrase: keep it out of the index.

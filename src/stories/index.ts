@@ -10,7 +10,7 @@
 import type { StoryIndex } from '../model/corpus.js'
 import type { Article, CopyLink, Story } from '../model/index.js'
 import { createCopyDetector } from './copies.js'
-import { termCounts } from './terms.js'
+import { termHashCounts } from './terms.js'
 
 /** Terms of an article that go into the index and are looked up: its most distinctive ones. */
 const KEY_TERMS = 24
@@ -19,7 +19,7 @@ const POSTING_CAP = 48
 /** Candidate stories compared in full. */
 const CANDIDATES = 8
 /** Terms kept in a story's profile. */
-const PROFILE_CAP = 400
+const PROFILE_CAP = 200
 /** Cosine similarity to a story's profile at or above which an article joins it (tuned on the pairs dev set). */
 export const JOIN_SIMILARITY = 0.18
 /** A title counts this many times the body: it names the story. */
@@ -27,18 +27,27 @@ const TITLE_WEIGHT = 3
 /** Articles more than this many days from a story's dates do not join it (when both have dates). */
 const WINDOW_DAYS = 10
 
-/** Index two-word phrases too: they separate events that share vocabulary. */
-const PHRASES = true
+/** Slots of the document-frequency table (terms and two-word phrases, by hash). */
+const DF_SLOTS = 1 << 23
+const DF_MASK = DF_SLOTS - 1
+/** Natural logarithms of small counts, so idf costs a table read. */
+const LOG_TABLE = Float64Array.from({ length: 1 << 16 }, (_, n) => Math.log(n))
 const DAY_MS = 86_400_000
+/** Articles between two sweeps for stories out of the time window. */
+const ARCHIVE_EVERY = 1000
+/** Days after its last article that a dated story stops taking articles (late arrivals included). */
+const ARCHIVE_AFTER_DAYS = 60
 
 interface StoryState {
   story: Story
   /** Summed term counts of its articles (capped to the strongest terms). */
-  profile: Map<string, number>
+  profile: Map<number, number>
   /** Norm of the profile's tf-idf vector as of `weighedAt`. */
   norm: number
   /** Corpus size when the weights were computed. */
   weighedAt: number
+  /** Out of the time window of the newest articles: its profile is dropped and it takes no new article. */
+  archived: boolean
 }
 
 /** Options of `createStoryIndex`. */
@@ -53,19 +62,27 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const stories: StoryState[] = []
   const copies: CopyLink[] = []
   const detector = createCopyDetector()
-  const df = new Map<string, number>()
-  const postings = new Map<string, number[]>()
+  /** Document frequency by term hash, in a fixed table (the hashing trick: bounded memory, rare collisions). */
+  const df = new Uint32Array(DF_SLOTS)
+  const postings = new Map<number, number[]>()
   const storyOfArticle = new Map<string, StoryState>()
   let documents = 0
+  /** Newest publication time seen (ms), and the dated stories not yet archived. */
+  let latest = Number.NEGATIVE_INFINITY
+  const dated = new Set<StoryState>()
 
-  const idf = (term: string) => Math.log((documents + 1) / ((df.get(term) ?? 0) + 1)) + 1
+  let logDocuments = 0
+  const idf = (term: number) => {
+    const n = (df[term & DF_MASK] as number) + 1
+    return logDocuments - (n < LOG_TABLE.length ? (LOG_TABLE[n] as number) : Math.log(n)) + 1
+  }
   const weight = (count: number) => 1 + Math.log(count)
 
   /**
    * Cosine of the article's tf-idf vector with the story's profile. The dot product uses today's idf; the story's
    * norm is recomputed once the corpus has grown by a tenth since (it moves slowly, and costs a pass over the profile).
    */
-  function cosine(vector: Map<string, number>, norm: number, state: StoryState): number {
+  function cosine(vector: Map<number, number>, norm: number, state: StoryState): number {
     if (documents > 1.1 * state.weighedAt + 1) reweigh(state)
     let dot = 0
     for (const [term, v] of vector) {
@@ -86,6 +103,18 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     state.weighedAt = documents
   }
 
+  /** Drops the profiles of dated stories that ended a window before the newest article: memory stays bounded. */
+  function archiveOldStories(): void {
+    for (const state of dated) {
+      const end = state.story.end ? Date.parse(state.story.end) : Number.NaN
+      if (!Number.isNaN(end) && end + ARCHIVE_AFTER_DAYS * DAY_MS < latest) {
+        state.archived = true
+        state.profile = new Map()
+        dated.delete(state)
+      }
+    }
+  }
+
   function withinWindow(story: Story, published: string | null): boolean {
     if (!published || !story.start || !story.end) return true
     const t = Date.parse(published)
@@ -97,16 +126,20 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
 
   return {
     add(article: Article) {
-      const found = detector.add(article.id, `${article.title ?? ''}\n${article.text}`)
+      // One pass over title and body gives the term counts (title weighted) and the word hashes for shingles.
+      const words: number[] = []
+      const counts = new Map<number, number>()
+      if (article.title) termHashCounts(article.title, counts, TITLE_WEIGHT, words)
+      termHashCounts(article.text, counts, 1, words)
+      const found = detector.add(article.id, words)
       const copyOf = found ? { article: article.id, ...found } : null
       if (copyOf) copies.push(copyOf)
 
-      const counts = termCounts(article.text, new Map(), 1, PHRASES)
-      if (article.title) termCounts(article.title, counts, TITLE_WEIGHT, PHRASES)
       documents++
-      for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1)
+      logDocuments = Math.log(documents + 1)
+      for (const term of counts.keys()) df[term & DF_MASK] = (df[term & DF_MASK] as number) + 1
 
-      const vector = new Map<string, number>()
+      const vector = new Map<number, number>()
       let norm = 0
       for (const [term, count] of counts) {
         const w = weight(count) * idf(term)
@@ -122,7 +155,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       else {
         const votes = new Map<number, number>()
         for (const [term, w] of keys) {
-          for (const s of postings.get(term) ?? []) votes.set(s, (votes.get(s) ?? 0) + w)
+          for (const s of postings.get(term) ?? []) {
+            if (!(stories[s] as StoryState).archived) votes.set(s, (votes.get(s) ?? 0) + w)
+          }
         }
         const shortlist = [...votes].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES)
         let best = joinAt
@@ -148,6 +183,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
           profile: new Map(),
           norm: 0,
           weighedAt: 0,
+          archived: false,
         }
         stories.push(chosen)
       }
@@ -157,6 +193,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       storyOfArticle.set(article.id, chosen)
       if (story.title === '(untitled)' && article.title) story.title = article.title
       if (article.published) {
+        if (!chosen.archived) dated.add(chosen)
         if (!story.start || article.published < story.start) story.start = article.published
         if (!story.end || article.published > story.end) story.end = article.published
       }
@@ -170,7 +207,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
             .slice(0, PROFILE_CAP)
           chosen.profile = new Map(kept.map(([term, count]) => [term, count]))
         }
-        reweigh(chosen)
+        chosen.weighedAt = -1 // its norm is recomputed when next compared
         for (const [term] of keys) {
           const list = postings.get(term) ?? []
           if (list[list.length - 1] !== storyIndex) list.push(storyIndex)
@@ -178,6 +215,11 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
           postings.set(term, list)
         }
       }
+      if (article.published) {
+        const t = Date.parse(article.published)
+        if (!Number.isNaN(t) && t > latest) latest = t
+      }
+      if (documents % ARCHIVE_EVERY === 0) archiveOldStories()
       return { story: story.id, copyOf }
     },
     stories: () => stories.map((s) => ({ ...s.story, articles: [...s.story.articles] })),

@@ -123,30 +123,6 @@ function numberTerm(token: string): string {
   return token.replace(/,(?=\d{3}\b)/g, '')
 }
 
-/** True for a word that carries no topic. */
-export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word)
-}
-
-/** One token with where it is in the text. */
-export interface Token {
-  /** The word as written. */
-  word: string
-  /** Lower-cased surface form. */
-  lower: string
-  start: number
-  end: number
-}
-
-/** Every word and number of a text, with offsets. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = []
-  for (const m of text.matchAll(TOKEN)) {
-    out.push({ word: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length })
-  }
-  return out
-}
-
 /** The content term of a token ("Threats" -> "threat", "25,000" -> "25000"), or null for a function word. */
 export function contentTerm(lower: string): string | null {
   if (/^\d/.test(lower)) return numberTerm(lower)
@@ -180,6 +156,61 @@ export function termCounts(
       }
     }
     previous = term
+    previousEnd = m.index + m[0].length
+  }
+  return into
+}
+
+/** Hash of a term, cached per lower-cased word: -1 for a function word. */
+const TERM_HASH = new Map<string, number>()
+/** Words cached at most; past this the cache is cleared (a long run meets ever more rare words). */
+const TERM_HASH_CAP = 500_000
+
+/** 30-bit FNV-1a hash (fits V8's small integers, so maps keyed by it stay compact). */
+function hash30(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return (h >>> 0) & 0x3fffffff
+}
+
+/** Hash of the content term of a lower-cased word, or -1 for a function word. */
+function termHash(lower: string): number {
+  let h = TERM_HASH.get(lower)
+  if (h === undefined) {
+    const term = contentTerm(lower)
+    h = term ? hash30(term) : -1
+    if (TERM_HASH.size >= TERM_HASH_CAP) TERM_HASH.clear()
+    TERM_HASH.set(lower, h)
+  }
+  return h
+}
+
+/**
+ * Like `termCounts`, with terms as 30-bit hashes (and two-word phrases as hashes of the pair): the form the story
+ * index keeps, where millions of distinct phrases would not fit as strings. Collisions are rare and harmless.
+ * @param wordHashes  when given, receives the hash of every word in order (for shingles)
+ */
+export function termHashCounts(
+  text: string,
+  into = new Map<number, number>(),
+  weight = 1,
+  wordHashes?: number[],
+): Map<number, number> {
+  let previous = -1
+  let previousEnd = -1
+  for (const m of text.matchAll(TOKEN)) {
+    const lower = m[0].toLowerCase()
+    // Every word's hash, function words included, for the copy detector's shingles: one pass serves both.
+    if (wordHashes) wordHashes.push(hash30(lower))
+    const h = termHash(lower)
+    if (h >= 0) {
+      into.set(h, (into.get(h) ?? 0) + weight)
+      if (previous >= 0 && /^[\s-]*$/.test(text.slice(previousEnd, m.index))) {
+        const phrase = (Math.imul(previous ^ 0x5bd1e995, 0x01000193) ^ h) & 0x3fffffff
+        into.set(phrase, (into.get(phrase) ?? 0) + weight)
+      }
+    }
+    previous = h
     previousEnd = m.index + m[0].length
   }
   return into

@@ -1,0 +1,340 @@
+import assert from 'node:assert/strict'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { describe, it } from 'node:test'
+import { fileURLToPath } from 'node:url'
+import { amountsOf, type Statement, statementsOf } from '../src/crosscheck/01-statements.js'
+import { compareClaims, compareQuotes } from '../src/crosscheck/02-compare.js'
+import { createStatementIndex } from '../src/crosscheck/index.js'
+import { splitSentences } from '../src/language/index.js'
+import type { CorpusView } from '../src/model/corpus.js'
+import type { Article, Quote, Relation } from '../src/model/index.js'
+import { analyzeInputs } from '../src/pipeline/analyze.js'
+import { SHARED, skipWithoutShared } from './helpers/shared.js'
+
+/** An article whose sentences are the given lines, with optional direct quotes `[text, speaker]`. */
+function article(
+  id: string,
+  lines: string[],
+  quotes: Array<[string, string]> = [],
+  outlet: string | null = null,
+): Article {
+  const text = lines.join(' ')
+  const found: Quote[] = quotes.map(([words, speaker], n) => {
+    const start = text.indexOf(words)
+    assert.ok(start >= 0, `quote "${words}" not in the text`)
+    return {
+      id: `${id}:q${n + 1}`,
+      article: id,
+      text: words,
+      span: [start, start + words.length],
+      kind: 'direct',
+      cue: 'said',
+      cueSpan: null,
+      speaker: { entity: null, name: speaker, role: null, mention: speaker, mentionSpan: [0, 0] },
+    }
+  })
+  return {
+    id,
+    source: `${id}.txt`,
+    url: null,
+    outlet,
+    title: null,
+    byline: null,
+    published: null,
+    language: 'en',
+    text,
+    raw: text,
+    rawMap: null,
+    extraction: { method: 'test', warnings: [], empty: false },
+    sentences: splitSentences(text),
+    mentions: [],
+    dates: [],
+    figures: [],
+    quotes: found,
+  }
+}
+
+/** The one claim statement of a one-sentence article. */
+function claim(text: string, id = 'x'): Statement {
+  const s = statementsOf(article(id, [text])).find((st) => st.quote === null)
+  assert.ok(s, `no statement in "${text}"`)
+  return s
+}
+
+const SAME = { sameStory: true, copy: false }
+
+describe('[crosscheck/compare] claims', () => {
+  const rows: Array<[string, string, string, 'agrees' | 'contradicts' | null]> = [
+    [
+      'same proposition in other words',
+      'We do not see such an imminent threat at the moment, Kirby said.',
+      'We see no direct or immediate threat to any NATO ally, Stoltenberg said.',
+      'agrees',
+    ],
+    [
+      'dropped negation',
+      'Tesco will pay a fine of 129 million pounds to settle the Serious Fraud Office investigation.',
+      'Tesco will not pay a fine to settle the Serious Fraud Office investigation.',
+      'contradicts',
+    ],
+    [
+      'opposite outcome',
+      'European Union regulators blocked the merger of the two stock exchanges on Wednesday.',
+      'European Union regulators approved the merger of the two stock exchanges on Wednesday.',
+      'contradicts',
+    ],
+    [
+      'rose vs fell (irregular verbs)',
+      'Shares in the carmaker rose sharply in Frankfurt after the quarterly results.',
+      'Shares in the carmaker fell sharply in Frankfurt after the quarterly results.',
+      'contradicts',
+    ],
+    [
+      'changed amount',
+      'The company said it would hire 300 workers at the new plant in Ohio.',
+      'The company said it would hire 3,000 workers at the new plant in Ohio.',
+      'contradicts',
+    ],
+    [
+      'negation and opposite word cancel out',
+      'Regulators blocked the merger of the two stock exchanges.',
+      'Regulators did not approve the merger of the two stock exchanges.',
+      'agrees',
+    ],
+    [
+      'different topics',
+      'Heavy rain flooded villages in southern Bavaria overnight.',
+      'Teachers in Ontario walked out of classrooms over pay on Monday.',
+      null,
+    ],
+  ]
+  for (const [label, a, b, expected] of rows) {
+    it(`${label}: ${expected}`, () =>
+      assert.equal(compareClaims(claim(a, 'a'), claim(b, 'b'), SAME)?.kind ?? null, expected))
+  }
+
+  it('never reports a contradiction between two consistent wordings', () => {
+    const consistent: Array<[string, string]> = [
+      [
+        'The minister said talks with the unions would continue in Brussels next week.',
+        'Talks between the minister and the unions continue in Brussels next week, the ministry said.',
+      ],
+      [
+        'The US does not believe Russia poses a direct threat to NATO in the near future.',
+        'NATO sees no direct threat from Russia to its members, Stoltenberg said.',
+      ],
+    ]
+    for (const [a, b] of consistent)
+      assert.notEqual(compareClaims(claim(a, 'a'), claim(b, 'b'), SAME)?.kind, 'contradicts')
+  })
+
+  it('a copy of a sentence is never a contradiction, a reversed copy is', () => {
+    const text = 'Regulators blocked the merger of the two stock exchanges on Wednesday.'
+    assert.equal(compareClaims(claim(text, 'a'), claim(text, 'b'), { sameStory: true, copy: true }), null)
+    const reversed = 'Regulators did not block the merger of the two stock exchanges on Wednesday.'
+    assert.equal(
+      compareClaims(claim(text, 'a'), claim(reversed, 'b'), { sameStory: true, copy: true })?.kind,
+      'contradicts',
+    )
+  })
+})
+
+describe('[crosscheck/compare] quotes', () => {
+  const quote = (words: string, speaker = 'Jens Stoltenberg', id = 'a') =>
+    statementsOf(article(id, [`“${words},” he said.`], [[words, speaker]])).find((s) => s.quote) as Statement
+  it('same words modulo case and punctuation: same-quote', () => {
+    assert.equal(
+      compareQuotes(
+        quote('We see no direct threat to any ally'),
+        quote('we see no direct threat, to any ally', 'Stoltenberg', 'b'),
+      )?.kind,
+      'same-quote',
+    )
+  })
+  it('a dropped "no" is an altered quote that changes meaning, with the word-level difference', () => {
+    const v = compareQuotes(
+      quote('We see no direct threat to any ally'),
+      quote('We see a direct threat to any ally', 'Stoltenberg', 'b'),
+    )
+    assert.equal(v?.kind, 'altered-quote')
+    assert.equal(v?.rule, 'altered-quote/meaning-changed')
+    assert.match(v?.note ?? '', /removed: no/)
+    assert.match(v?.note ?? '', /negation dropped/)
+  })
+  it('a truncated quote is flagged as truncated', () => {
+    const v = compareQuotes(
+      quote('We do not see an imminent threat to NATO territory but we take these concerns seriously'),
+      quote('We do not see an imminent threat to NATO territory', 'Jens Stoltenberg', 'b'),
+    )
+    assert.equal(v?.kind, 'altered-quote')
+    assert.match(v?.note ?? '', /truncated/)
+  })
+  it('the same words from two different people are not the same quote; a long one is a misattribution', () => {
+    assert.equal(
+      compareQuotes(
+        quote('We see no direct threat to any ally'),
+        quote('We see no direct threat to any ally', 'John Kirby', 'b'),
+      ),
+      null,
+    )
+    const long = 'We see no direct threat to any ally of the alliance on the eastern flank at this moment'
+    assert.equal(compareQuotes(quote(long), quote(long, 'John Kirby', 'b'))?.rule, 'contradicts/speaker')
+    // A surname alone may be either person: no claim of misattribution.
+    assert.equal(compareQuotes(quote(long, 'Stoltenberg'), quote(long, 'John Kirby', 'b')), null)
+  })
+})
+
+describe('[crosscheck/statements] amounts', () => {
+  const rows: Array<[string, Array<[string, number]>]> = [
+    ['Tesco is to pay out £235m.', [['money:GBP', 235e6]]],
+    ['The $14 billion deal', [['money:USD', 14e9]]],
+    ['30% of jobs', [['percent', 30]]],
+    ['25,000 more US troops', [['count:troop', 25000]]],
+    ['annexed in 2014', [['year', 2014]]],
+    ['the F-35 jet', []],
+    ['an upgrade of three plants in Michigan', [['count:plant', 3]]],
+    ['the two said on Monday', []],
+  ]
+  for (const [text, expected] of rows) {
+    it(text, () =>
+      assert.deepEqual(
+        amountsOf(text).map((a) => [a.kind, a.value]),
+        expected,
+      ),
+    )
+  }
+})
+
+/** A corpus view over a fixed set of articles, stories and copies. */
+function view(articles: Article[], storyOf: Record<string, string>, copyOf: Record<string, string> = {}): CorpusView {
+  const byId = new Map(articles.map((a) => [a.id, a]))
+  return { article: (id) => byId.get(id), storyOf: (id) => storyOf[id], copyOf: (id) => copyOf[id] }
+}
+
+describe('[crosscheck] statement index', () => {
+  const lines = [
+    'European Union regulators blocked the merger of Deutsche Boerse and the London Stock Exchange on Wednesday.',
+    'Competition commissioner Margrethe Vestager said the combined exchange would have held a monopoly over clearing of bonds.',
+  ]
+  const original = article('a', lines, [], 'Wire')
+  const copy = article('b', [...lines, 'Reporting by the wire service.'], [], 'Daily')
+  const other = article('c', [lines[0] as string, 'The decision ends a year-long review of the deal.'], [], 'Herald')
+  const reversed = article(
+    'd',
+    ['European Union regulators approved the merger of Deutsche Boerse and the London Stock Exchange on Wednesday.'],
+    [],
+    'Fabricator',
+  )
+  const corpus = view([original, copy, other, reversed], { a: 's1', b: 's1', c: 's1', d: 's1' }, { b: 'a' })
+
+  it('links agreeing reports, contradicts the reversed one, and leaves copies out of both', () => {
+    const index = createStatementIndex()
+    const made: Relation[] = []
+    for (const a of [original, copy, other, reversed]) made.push(...index.add(a, corpus))
+    const between = (kind: string, x: string, y: string) =>
+      made.filter((r) => r.kind === kind && [r.from.article, r.to.article].sort().join() === [x, y].sort().join())
+    assert.ok(between('agrees', 'a', 'c').length > 0)
+    assert.ok(between('contradicts', 'a', 'd').length > 0)
+    assert.equal(made.filter((r) => r.from.article === 'b' || r.to.article === 'b').length, 0)
+    for (const r of made) {
+      assert.equal(r.from.text, corpus.article(r.from.article)?.text.slice(...r.from.span))
+      assert.equal(r.to.text, corpus.article(r.to.article)?.text.slice(...r.to.span))
+    }
+    assert.deepEqual(index.relations(), made)
+  })
+
+  it('counts a copy once in corroboration but lists it', () => {
+    const index = createStatementIndex()
+    for (const a of [original, copy, other]) index.add(a, corpus)
+    const entry = index
+      .corroboration(corpus)
+      .find((c) => c.statement.text.startsWith('European Union regulators blocked'))
+    assert.ok(entry)
+    assert.deepEqual([...entry.outlets].sort(), ['Herald', 'Wire'])
+    assert.deepEqual([...entry.articles].sort(), ['a', 'b', 'c'])
+  })
+})
+
+/** Golden cases: `test/cases/crosscheck/<slug>/{input.json, expected.json}`, every relation listed. */
+const CASES = join(dirname(fileURLToPath(import.meta.url)), 'cases', 'crosscheck')
+
+interface CaseInput {
+  articles: Array<{ id: string; outlet: string; story: string; lines: string[]; quotes: Array<[string, string]> }>
+}
+interface CaseExpected {
+  relations: Array<{ kind: string; from: string; to: string; rule?: string }>
+}
+
+describe('[crosscheck] golden cases', () => {
+  for (const slug of readdirSync(CASES).sort()) {
+    it(slug, () => {
+      const input = JSON.parse(readFileSync(join(CASES, slug, 'input.json'), 'utf8')) as CaseInput
+      const expected = JSON.parse(readFileSync(join(CASES, slug, 'expected.json'), 'utf8')) as CaseExpected
+      const articles = input.articles.map((a) => article(a.id, a.lines, a.quotes, a.outlet))
+      const corpus = view(articles, Object.fromEntries(input.articles.map((a) => [a.id, a.story])))
+      const index = createStatementIndex()
+      const made = articles.flatMap((a) => index.add(a, corpus))
+      const key = (r: { kind: string; from: string; to: string }) => `${r.kind} ${r.from} -> ${r.to}`
+      assert.deepEqual(
+        made.map((r) => key({ kind: r.kind, from: r.from.article, to: r.to.article })).sort(),
+        expected.relations.map(key).sort(),
+      )
+      for (const e of expected.relations) {
+        if (!e.rule) continue
+        const found = made.find((r) => r.kind === e.kind && r.from.article === e.from && r.to.article === e.to)
+        assert.equal(found?.rule, e.rule)
+      }
+    })
+  }
+})
+
+/** ../shared beside the repository, or the shared folder of this workplace. */
+const SEEDS = [join(SHARED, 'seeds'), '/work/shared/seeds'].find((dir) => existsSync(dir))
+
+describe('[crosscheck] seeds', { skip: SEEDS ? false : skipWithoutShared || 'no seeds' }, () => {
+  const load = async () => {
+    const dir = SEEDS as string
+    const files = (await readdir(dir)).filter((f) => /^\d{3}_.*\.txt$/.test(f)).map((f) => join(dir, f))
+    const { dossier } = await analyzeInputs(files, { workers: 0 })
+    const seed = new Map(dossier.articles.map((a) => [a.id, String(a.source).split('/').pop()?.slice(0, 3)]))
+    const pair = (r: Relation) => [seed.get(r.from.article), seed.get(r.to.article)] as [string, string]
+    return { dossier, pair }
+  }
+
+  it('links "no imminent/direct/immediate threat" as agreeing across at least three of 000, 001, 002, 004', async () => {
+    const { dossier, pair } = await load()
+    const threat = /(imminent|direct|immediate)[^.]*threat|threat[^.]*(imminent|direct|immediate)/i
+    const linked = new Set<string>()
+    for (const r of dossier.relations) {
+      if (r.kind !== 'agrees' || !threat.test(r.from.text) || !threat.test(r.to.text)) continue
+      for (const s of pair(r)) if (['000', '001', '002', '004'].includes(s)) linked.add(s)
+    }
+    assert.ok(linked.size >= 3, `linked: ${[...linked].join(', ')}`)
+  })
+
+  it('003 (allies will defend Ukraine) contradicts 002 (no plans to deploy forces) or 000 (no troops)', async () => {
+    const { dossier, pair } = await load()
+    const found = dossier.relations.filter((r) => {
+      if (r.kind !== 'contradicts') return false
+      const [x, y] = pair(r)
+      const other = x === '003' ? r.to.text : r.from.text
+      return (
+        (x === '003' || y === '003') &&
+        ['000', '002'].includes(x === '003' ? y : x) &&
+        /deploy|troops|forces/i.test(other)
+      )
+    })
+    assert.ok(found.length > 0)
+  })
+
+  it('finds no contradiction among the consistent reports 000, 001 and 004', async () => {
+    const { dossier, pair } = await load()
+    const consistent = ['000', '001', '004']
+    const wrong = dossier.relations.filter(
+      (r) => r.kind === 'contradicts' && pair(r).every((s) => consistent.includes(s)),
+    )
+    assert.deepEqual(wrong, [])
+  })
+})

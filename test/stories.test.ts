@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { splitSentences } from '../src/language/index.js'
+import type { Article } from '../src/model/index.js'
+import { createCopyDetector, estimatedJaccard, minhash, shingleHashes } from '../src/stories/copies.js'
+import { createStoryIndex } from '../src/stories/index.js'
+import { contentTerm, stem, termCounts } from '../src/stories/terms.js'
+
+/** A bare article as the article stages would leave it (no quotes). */
+function article(id: string, title: string, text: string, published: string | null = null): Article {
+  return {
+    id,
+    source: `${id}.txt`,
+    url: null,
+    outlet: null,
+    title,
+    byline: null,
+    published,
+    language: 'en',
+    text,
+    raw: text,
+    rawMap: null,
+    extraction: { method: 'test', warnings: [], empty: false },
+    sentences: splitSentences(text),
+    mentions: [],
+    dates: [],
+    figures: [],
+    quotes: [],
+  }
+}
+
+const MERGER = [
+  'EU blocks Deutsche Boerse takeover of London Stock Exchange',
+  'European Union regulators blocked the planned merger of Deutsche Boerse and the London Stock Exchange on Wednesday, saying the deal would have created a monopoly in clearing bonds. Competition commissioner Margrethe Vestager said the exchanges refused to sell a trading platform in Milan.',
+]
+const MERGER_AGAIN = [
+  'Vestager vetoes London Stock Exchange and Deutsche Boerse merger',
+  'The European Commission vetoed the merger of the London Stock Exchange with Deutsche Boerse, its competition chief Margrethe Vestager said, because the combined exchanges would have held a monopoly over clearing of bonds.',
+]
+const FLOODS = [
+  'Floods close roads across Bavaria',
+  'Heavy rain flooded villages in southern Bavaria overnight, closing roads and railway lines near Passau. Firefighters evacuated two hundred residents as the Danube rose above the warning level.',
+]
+const SCHOOLS = [
+  'Teachers strike over pay in Ontario schools',
+  'Elementary teachers in Ontario walked out of classrooms on Monday after talks with the province over wages and class sizes collapsed, the union said.',
+]
+
+describe('[stories/terms] content terms', () => {
+  const rows: Array<[string, string | null]> = [
+    ['threats', 'threat'],
+    ['deployed', 'deploy'],
+    ['fell', 'fall'],
+    ['the', null],
+    ['said', null],
+    ['25,000', '25000'],
+  ]
+  for (const [word, expected] of rows) it(`${word} -> ${expected}`, () => assert.equal(contentTerm(word), expected))
+  it('stems plural and singular to one form', () => assert.equal(stem('companies'), stem('company')))
+  it('counts phrases only when asked', () => {
+    assert.equal(termCounts('Stock Exchange').has('stock exchange'), false)
+    assert.equal(termCounts('Stock Exchange', new Map(), 1, true).has('stock exchange'), true)
+  })
+})
+
+describe('[stories/copies] MinHash near-duplicates', () => {
+  const body = `${MERGER[1]} ${FLOODS[1]} ${SCHOOLS[1]}`
+  it('estimates a high similarity for the same text with another footer, low for different texts', () => {
+    const a = minhash(shingleHashes(body))
+    const b = minhash(shingleHashes(`${body} Follow us for more news from the region.`))
+    const c = minhash(shingleHashes(`${MERGER_AGAIN[1]} ${SCHOOLS[1]}`))
+    assert.ok(estimatedJaccard(a, b) >= 0.7, `copy ${estimatedJaccard(a, b)}`)
+    assert.ok(estimatedJaccard(a, c) < 0.5, `other ${estimatedJaccard(a, c)}`)
+  })
+  it('finds the earlier article a copy comes from, and nothing for a new text', () => {
+    const detector = createCopyDetector()
+    assert.equal(detector.add('a', body), null)
+    assert.equal(detector.add('b', FLOODS[1] as string), null)
+    assert.equal(detector.add('c', `${body} Copyright the wire service.`)?.of, 'a')
+  })
+})
+
+describe('[stories] grouping online', () => {
+  it('puts two reports of one event in one story and other events apart', () => {
+    const index = createStoryIndex()
+    const placed = [
+      index.add(article('m1', MERGER[0] as string, MERGER[1] as string)),
+      index.add(article('f1', FLOODS[0] as string, FLOODS[1] as string)),
+      index.add(article('s1', SCHOOLS[0] as string, SCHOOLS[1] as string)),
+      index.add(article('m2', MERGER_AGAIN[0] as string, MERGER_AGAIN[1] as string)),
+    ]
+    assert.equal(placed[3]?.story, placed[0]?.story)
+    assert.equal(new Set(placed.map((p) => p.story)).size, 3)
+    const stories = index.stories()
+    const merger = stories.find((s) => s.id === placed[0]?.story)
+    assert.deepEqual(merger?.articles, ['m1', 'm2'])
+    assert.equal(merger?.title, MERGER[0])
+  })
+  it('keeps reports months apart in separate stories, and records the time span', () => {
+    const index = createStoryIndex()
+    const a = index.add(article('m1', MERGER[0] as string, MERGER[1] as string, '2017-03-29'))
+    const b = index.add(article('m2', MERGER_AGAIN[0] as string, MERGER_AGAIN[1] as string, '2017-03-30'))
+    const later =
+      'Deutsche Boerse and the London Stock Exchange said the blocked merger cost them millions, months after Margrethe Vestager and the European Commission vetoed the deal over a monopoly in clearing bonds.'
+    const c = index.add(article('m3', 'Exchanges count the cost of the blocked merger', later, '2017-09-30'))
+    assert.equal(a.story, b.story)
+    assert.notEqual(c.story, a.story)
+    // Without dates the same three reports are one story: the window made the difference.
+    const undated = createStoryIndex()
+    const u = [
+      undated.add(article('m1', MERGER[0] as string, MERGER[1] as string)),
+      undated.add(article('m2', MERGER_AGAIN[0] as string, MERGER_AGAIN[1] as string)),
+      undated.add(article('m3', 'Exchanges count the cost of the blocked merger', later)),
+    ]
+    assert.equal(new Set(u.map((p) => p.story)).size, 1)
+    const story = index.stories().find((s) => s.id === a.story)
+    assert.equal(story?.start, '2017-03-29')
+    assert.equal(story?.end, '2017-03-30')
+  })
+  it('marks a copy and keeps it in its original story', () => {
+    const index = createStoryIndex()
+    const text = `${MERGER[1]} ${FLOODS[1]}`
+    const first = index.add(article('m1', MERGER[0] as string, text))
+    index.add(article('s1', SCHOOLS[0] as string, SCHOOLS[1] as string))
+    const copy = index.add(article('m9', MERGER[0] as string, `${text} Reporting by the wire service.`))
+    assert.equal(copy.copyOf?.of, 'm1')
+    assert.equal(copy.story, first.story)
+    assert.deepEqual(
+      index.copies().map((c) => [c.article, c.of]),
+      [['m9', 'm1']],
+    )
+  })
+  it('never joins an empty article to a story by accident', () => {
+    const index = createStoryIndex()
+    const a = index.add(article('m1', MERGER[0] as string, MERGER[1] as string))
+    const b = index.add(article('e1', '', ''))
+    assert.notEqual(a.story, b.story)
+  })
+})
