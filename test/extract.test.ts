@@ -174,6 +174,23 @@ describe('[extract/text] cleaner rules', () => {
     assert.equal(a.text.split('The council approved').length - 1, 1)
   })
 
+  it('the outlet from a wire dateline, a byline, a masthead line or an italic credit; not from a place or a job', () => {
+    const body = 'The council approved the plan on Thursday after a long debate, officials said.'
+    const rows: Array<[string, string | null]> = [
+      [
+        'PORT CALDER, Nov 17 (Meridian Wire) - The council approved the plan on Thursday, officials said.',
+        'Meridian Wire',
+      ],
+      ['By Anna Kowalczyk, Meridian Wire', 'Meridian Wire'],
+      ['Radio North | Thursday 19 November 2026', 'Radio North'],
+      ['*Harbor Post, 20 November 2026. By Ruth Adeyemi*', 'Harbor Post'],
+      ['By Gary Pike, Chief Reporter', null],
+      ['WASHINGTON, June 21, 2024 — The council approved the plan on Thursday, officials said.', null],
+    ]
+    for (const [line, outlet] of rows)
+      assert.equal(text(`Council approves harbor plan\n\n${line}\n\n${body}`).outlet, outlet, line)
+  })
+
   it('a provenance claim stays in the text and is not the outlet', () => {
     const c = cleanText(`Harbor bridge to reopen\n\n${BODY}\n\nRead the full story at NBC News.`)
     assert.match(c.text, /Read the full story at NBC News\./)

@@ -73,6 +73,37 @@ const TAIL_START: RegExp[] = [
 const SELF_PROMOTION =
   /\b(?:go to|visit|follow|discover more from|subscribe to|support for)\s+((?:The\s+)?[A-Z][\p{L}\p{N}&'’.-]*(?:\s+(?:[A-Z][\p{L}\p{N}&'’.-]*|of|for|and)){0,5})/u
 
+/**
+ * Lines near the top where a text names its own outlet, in the shapes news pages print them: a wire dateline
+ * ("PORT CALDER, Nov 17 (Meridian Wire) -", as Reuters and AFP write them), a byline naming the outlet
+ * ("By Anna Kowalczyk, Meridian Wire"), a masthead line ("Radio North | Thursday 19 November 2026"), and an
+ * italic credit line ("*Meridian Wire, 20 November 2026. By …*").
+ */
+const OUTLET_NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}`
+const DATE_WORDS = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})`
+const OUTLET_LINES: RegExp[] = [
+  new RegExp(String.raw`^\p{Lu}[\p{Lu} .'’-]+,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s+\((${OUTLET_NAME})\)\s+[-–—]`, 'u'),
+  new RegExp(String.raw`^By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3},\s+(${OUTLET_NAME})$`, 'u'),
+  new RegExp(String.raw`^(${OUTLET_NAME})\s*[|·•]\s*${DATE_WORDS}$`, 'u'),
+  new RegExp(String.raw`^[*_](${OUTLET_NAME}),\s+${DATE_WORDS}\b`, 'u'),
+]
+
+/** Words that make "By X, <words>" a job title, not an outlet. */
+const JOB_TITLE =
+  /\b(?:reporter|correspondent|editor|writer|staff|contributor|columnist|producer|analyst|director|chief)\b/i
+
+/** The outlet a text names in its dateline, byline or masthead among its first lines, or null. */
+function outletFromHeader(lines: Line[]): string | null {
+  for (const l of lines.slice(0, 10)) {
+    for (const re of OUTLET_LINES) {
+      const name = re.exec(l.text)?.[1]?.trim()
+      // An all-capitals name is a place in a dateline ("WASHINGTON, June 21, 2024"), not an outlet.
+      if (name && !JOB_TITLE.test(name) && name !== name.toUpperCase()) return name
+    }
+  }
+  return null
+}
+
 /** A line that credits the story to another outlet ("Read the full story at NBC News"). */
 const CLAIMED_SOURCE =
   /^(?:[Rr]ead|[Ss]ee) (?:the )?(?:full|original|complete) (?:story|article|report)(?: at| on| from)\s+((?:The\s+)?[A-Z][\p{L}\p{N}&'’.-]*(?:\s+[A-Z][\p{L}\p{N}&'’.-]*){0,4})/u
@@ -239,6 +270,7 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): CleanedT
     const claim = CLAIMED_SOURCE.exec(l.text)
     if (claim && !claimedOutlet) claimedOutlet = trimOutlet(claim[1] as string)
   }
+  outlet ??= outletFromHeader(lines)
 
   // A verdict per line. `byShape` applies the line-shape rules (headline-like lines); they are switched off when
   // they would take most of the text, as in a text whose paragraphs carry no final punctuation at all.
