@@ -6,7 +6,7 @@ import { assessCredibility } from '../credibility/index.js'
 import { createStatementIndex } from '../crosscheck/index.js'
 import { createEntityIndex } from '../entities/index.js'
 import type { Assessment, CorpusView } from '../model/corpus.js'
-import type { Article, CopyLink, Dossier, Finding, Relation } from '../model/index.js'
+import type { Article, CopyLink, Corroboration, Dossier, Entity, Finding, Relation } from '../model/index.js'
 import { DOSSIER_SCHEMA } from '../model/index.js'
 import { createStoryIndex } from '../stories/index.js'
 
@@ -40,6 +40,7 @@ export function createCorpus(): Corpus {
   const entities = createEntityIndex()
   const stories = createStoryIndex()
   const statements = createStatementIndex()
+  const assessmentCache = new Map<string, { key: string; assessment: Assessment }>()
 
   const view: CorpusView = {
     article: (id) => articles.get(id),
@@ -93,16 +94,43 @@ export function createCorpus(): Corpus {
           corroborationByArticle.set(a, list)
         }
       }
+      // Which entities each article mentions: its assessment depends on how widely they are known.
+      const entitiesOf = new Map<string, Set<string>>()
+      for (const e of entityList)
+        for (const m of e.mentions) {
+          const set = entitiesOf.get(m.article) ?? new Set<string>()
+          set.add(e.id)
+          entitiesOf.set(m.article, set)
+        }
       const findings: Finding[] = []
       const assessed = new Map<string, Assessment>()
       for (const article of articles.values()) {
-        const assessment = assessCredibility(article, {
-          corpus: view,
-          relations: relationsByArticle.get(article.id) ?? [],
-          corroboration: corroborationByArticle.get(article.id) ?? [],
-          entities: entityMap,
+        const relations = relationsByArticle.get(article.id) ?? []
+        const corroborated = corroborationByArticle.get(article.id) ?? []
+        // An assessment is a function of the article and this part of the corpus; when that part is unchanged since
+        // the last dossier, the last assessment stands. A store that grows one article at a time then re-judges only
+        // the articles the newcomer touched, not the whole corpus.
+        const key = contextKey(
+          article.id,
+          relations,
+          corroborated,
+          entitiesOf.get(article.id),
+          entityMap,
           entityArticleCount,
-        })
+          view,
+        )
+        const cached = assessmentCache.get(article.id)
+        const assessment =
+          cached && cached.key === key
+            ? cached.assessment
+            : assessCredibility(article, {
+                corpus: view,
+                relations,
+                corroboration: corroborated,
+                entities: entityMap,
+                entityArticleCount,
+              })
+        assessmentCache.set(article.id, { key, assessment })
         assessed.set(article.id, assessment)
         findings.push(...assessment.findings)
       }
@@ -128,4 +156,30 @@ export function createCorpus(): Corpus {
       }
     },
   }
+}
+
+/** What an article's assessment reads of the corpus, as a string: equal keys give equal assessments. */
+function contextKey(
+  articleId: string,
+  relations: Relation[],
+  corroboration: Corroboration[],
+  mentioned: Set<string> | undefined,
+  entities: Map<string, Entity>,
+  entityArticleCount: Map<string, number>,
+  view: CorpusView,
+): string {
+  const parts: string[] = [view.copyOf(articleId) ?? '', view.storyOf(articleId) ?? '']
+  for (const r of relations)
+    parts.push(
+      `r${r.id}:${r.kind}:${r.from.article}:${r.to.article}:${view.copyOf(r.from.article) ?? ''}:${view.copyOf(r.to.article) ?? ''}`,
+    )
+  for (const c of corroboration)
+    parts.push(`c${c.statement.article}:${c.statement.span.join(',')}:${c.outlets.join('|')}:${c.articles.length}`)
+  for (const id of mentioned ?? []) {
+    const e = entities.get(id)
+    parts.push(
+      `e${id}:${entityArticleCount.get(id) ?? 0}:${e ? [e.name, ...(e.aliases ?? []), ...e.roles].join('|') : ''}`,
+    )
+  }
+  return parts.join('\n')
 }
