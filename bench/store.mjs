@@ -10,8 +10,8 @@
 //
 // Part 2 (latency) builds a large store WITHOUT the corpus stages: a few hundred articles go through the article
 // stages and are cloned (new ids, outlets, dates) into N stored articles; stories, people, quotes, relations and
-// findings are then written as a synthetic dossier through `saveDerived`. (The corpus stages of the foundation are
-// quadratic and cannot group 100k articles; this part measures the store and the server, not grouping.) Latency is
+// findings are then written as a synthetic dossier through `saveDerived`. (Grouping and matching 100k articles is
+// what `npm run bench:scale` measures; this part measures the store and the server, not grouping.) Latency is
 // measured in-process with `app.request()` (routing, store queries, rendering; no network), 60 requests per route.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
