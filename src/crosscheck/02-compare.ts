@@ -22,6 +22,11 @@ export interface Verdict {
 export const MIN_SHARED = 3
 /** Claim words (not names) two statements must share before one can contradict the other. */
 export const MIN_SHARED_CLAIM_WORDS = 3
+/**
+ * Dice overlap of the claim words from which one fewer shared claim word is enough: short sentences that say little
+ * besides who did what ("regulators blocked the merger" / "regulators approved the merger").
+ */
+export const CLOSE_CLAIM_OVERLAP = 0.5
 /** Dice overlap of concepts from which two sentences state the same proposition (tuned on the pairs dev set). */
 export const AGREE_OVERLAP = 0.5
 /**
@@ -180,6 +185,15 @@ function conceptsOf(words: string[]): string[] {
   return out
 }
 
+/** Quotation marks, straight and curly. */
+const QUOTED = /["“”]([^"“”]{12,})["“”]/g
+
+/** The words inside quotation marks in a sentence, normalised, or null when it quotes nothing. */
+function quotedWords(text: string): string | null {
+  const parts = Array.from(text.matchAll(QUOTED), (m) => wordsOf(m[1] as string).join(' '))
+  return parts.length ? parts.join(' | ') : null
+}
+
 /**
  * When `b` is `a` nearly word for word but with content words put in place of others (not synonyms, not only
  * added detail), the replacements as "old -> new"; otherwise null. Two independent reports of one event rarely
@@ -191,6 +205,10 @@ export function changedWording(a: Statement, b: Statement): string | null {
   if (shared === a.concepts.length || shared === b.concepts.length) return null
   const lengthRatio = Math.min(a.text.length, b.text.length) / Math.max(a.text.length, b.text.length, 1)
   if (lengthRatio < NEAR_VERBATIM - 0.1) return null
+  // The same quoted words with a different attribution ("said after the vote" / "told radio after the session") is
+  // one quote reported twice: where and when it was said is not the claim.
+  const quotedA = quotedWords(a.text)
+  if (quotedA && quotedA === quotedWords(b.text)) return null
   const x = wordsOf(a.text)
   const y = wordsOf(b.text)
   const { common, replaced } = wordDiff(x, y)
@@ -294,9 +312,13 @@ export function compareClaims(
   const { shared, dice } = measured
   if (shared < MIN_SHARED) return null
   // Who and where agree easily; a contradiction needs the claim words themselves to meet.
-  const claimed = sharedCount(a.plain, b.plain) >= MIN_SHARED_CLAIM_WORDS
+  const claimShared = sharedCount(a.plain, b.plain)
+  const claimed =
+    claimShared >= MIN_SHARED_CLAIM_WORDS ||
+    (claimShared >= MIN_SHARED_CLAIM_WORDS - 1 &&
+      (2 * claimShared) / (a.plain.length + b.plain.length || 1) >= CLOSE_CLAIM_OVERLAP)
   // Across stories, statements about the same named people and places are still about one subject.
-  const sameSubject = sameStory || copy || shared - sharedCount(a.plain, b.plain) >= SAME_SUBJECT_NAMES
+  const sameSubject = sameStory || copy || shared - claimShared >= SAME_SUBJECT_NAMES
   const contradictAt = sameSubject ? CONTRADICT_OVERLAP : CROSS_STORY_CONTRADICT_OVERLAP
   const opposite = oppositeOutcome(a, b) ?? opposingEvaluation(a, b)
   const flipped = a.negated !== b.negated
