@@ -131,6 +131,11 @@ describe('[crosscheck/compare] claims', () => {
         'The US does not believe Russia poses a direct threat to NATO in the near future.',
         'NATO sees no direct threat from Russia to its members, Stoltenberg said.',
       ],
+      // The negation is in another clause than what the two share.
+      [
+        'The leak is contained and there is no risk to drinking water, Harbor Master Tomas Reyes said on Tuesday.',
+        'Harbor Master Tomas Reyes said the leak had been contained.',
+      ],
       // The same quote with another attribution: when and where it was said is not the claim.
       [
         '"This is the biggest investment in our harbor in a generation," Mayor Lucia Brandt said after the vote.',

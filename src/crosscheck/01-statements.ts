@@ -27,8 +27,25 @@ export interface Statement {
   /** The concepts that are not names (what is claimed rather than who or where), ascending. */
   plain: number[]
   negated: boolean
+  /** Concepts inside the scope of a negation (from the cue to the end of its clause), ascending; empty when none. */
+  negatedScope: number[]
   amounts: Amount[]
 }
+
+/** What ends a negation's scope: clause punctuation, or a conjunction that starts a new clause. */
+const CLAUSE_BREAK = /[,;:.!?()\u2013\u2014]|\s-\s/
+const CLAUSE_WORDS = new Set([
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'as',
+  'after',
+  'before',
+])
 
 /** Sentences with fewer concepts than this say too little to match ("He said so."). */
 const MIN_CONCEPTS = 3
@@ -125,6 +142,9 @@ function tallies(text: string): Amount[] {
   return out
 }
 
+/** Shared by every statement without a negation. */
+const NO_CONCEPTS: number[] = []
+
 /** Shared by every statement without an amount (most of them). */
 const NO_AMOUNTS: Amount[] = []
 
@@ -204,8 +224,17 @@ function roleOf(lower: string): number {
 }
 
 /** Concepts, negation and word count of a piece of text. */
-function describe(text: string): { concepts: number[]; plain: number[]; negated: boolean; words: number } {
+function describe(text: string): {
+  concepts: number[]
+  plain: number[]
+  negated: boolean
+  negatedScope: number[]
+  words: number
+} {
   const concepts = new Set<number>()
+  const scope = new Set<number>()
+  let inScope = false
+  let previousEnd = 0
   const named = new Set<number>()
   const plain = new Set<number>()
   let negated = false
@@ -218,7 +247,13 @@ function describe(text: string): { concepts: number[]; plain: number[]; negated:
     const lower = word.toLowerCase()
     words++
     const role = roleOf(lower)
-    if (role === NEGATION) negated = true
+    if (inScope && (CLAUSE_BREAK.test(text.slice(previousEnd, m.index)) || CLAUSE_WORDS.has(lower))) inScope = false
+    previousEnd = m.index + word.length
+    if (role === NEGATION) {
+      negated = true
+      inScope = true
+    }
+    if (inScope && role >= 0) scope.add(role)
     if (words === 2 && opening >= 0 && word !== lower) {
       // "Port Authority Director ...": the opening word starts a name.
       plain.delete(opening)
@@ -238,7 +273,13 @@ function describe(text: string): { concepts: number[]; plain: number[]; negated:
   // In a title-case headline capitals say nothing: every word counts as a claim word.
   const claimWords = capitalised > 0.6 * concepts.size ? concepts : new Set([...plain].filter((c) => !named.has(c)))
   const ascending = (a: number, b: number) => a - b
-  return { concepts: [...concepts].sort(ascending), plain: [...claimWords].sort(ascending), negated, words }
+  return {
+    concepts: [...concepts].sort(ascending),
+    plain: [...claimWords].sort(ascending),
+    negated,
+    negatedScope: scope.size ? [...scope].sort(ascending) : NO_CONCEPTS,
+    words,
+  }
 }
 
 /** The statements of an article: its checkable sentences, then its quotes. */
@@ -252,7 +293,7 @@ export function statementsOf(article: Article): Statement[] {
     const text = article.text.slice(start, end)
     if (seen.has(text)) continue
     seen.add(text)
-    const { concepts, plain, negated } = describe(text)
+    const { concepts, plain, negated, negatedScope } = describe(text)
     if (concepts.length < MIN_CONCEPTS) continue
     if (!negated && !CLAIM_MARK.test(text) && !concepts.some((c) => oppositesOf(c) !== undefined)) continue
     out.push({
@@ -263,13 +304,14 @@ export function statementsOf(article: Article): Statement[] {
       concepts,
       plain,
       negated,
+      negatedScope,
       amounts: amountsOf(text),
     })
   }
   for (const quote of article.quotes) {
     if (seen.has(`“${quote.text}`)) continue
     seen.add(`“${quote.text}`)
-    const { concepts, plain, negated, words } = describe(quote.text)
+    const { concepts, plain, negated, negatedScope, words } = describe(quote.text)
     if (words < 4) continue
     out.push({
       article: article.id,
@@ -279,6 +321,7 @@ export function statementsOf(article: Article): Statement[] {
       concepts,
       plain,
       negated,
+      negatedScope,
       amounts: amountsOf(quote.text),
     })
   }

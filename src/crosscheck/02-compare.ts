@@ -126,6 +126,11 @@ export function amountConflict(a: Amount[], b: Amount[]): [Amount, Amount] | nul
   return null
 }
 
+/** True when a concept in the scope of `negated`'s negation is one `other` states. */
+export function negatesShared(negated: Statement, other: Statement): boolean {
+  return sharedCount(negated.negatedScope, other.concepts) > 0
+}
+
 /** Longest common subsequence table of two word lists, walked into a word-level difference. */
 export function wordDiff(
   a: string[],
@@ -321,7 +326,9 @@ export function compareClaims(
   const sameSubject = sameStory || copy || shared - claimShared >= SAME_SUBJECT_NAMES
   const contradictAt = sameSubject ? CONTRADICT_OVERLAP : CROSS_STORY_CONTRADICT_OVERLAP
   const opposite = oppositeOutcome(a, b) ?? opposingEvaluation(a, b)
-  const flipped = a.negated !== b.negated
+  // A negation reverses the shared claim only when what it negates is shared: "the leak is contained and there is no
+  // risk" does not deny "the leak had been contained".
+  const flipped = a.negated !== b.negated && negatesShared(a.negated ? a : b, a.negated ? b : a)
   // A negation and an opposite word cancel out: "not approved" agrees with "blocked".
   const reversed = flipped !== (opposite !== null)
   const amounts = amountConflict(a.amounts, b.amounts)
