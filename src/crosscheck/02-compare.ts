@@ -34,6 +34,8 @@ export const AGREE_OVERLAP = 0.5
  * articles of one story (tuned on the pairs dev set and the seeds).
  */
 export const CONTRADICT_OVERLAP = 0.4
+/** The same for a changed amount of one kind (a number, sum, share or tally) in one subject's statements. */
+export const AMOUNT_CONTRADICT_OVERLAP = 0.3
 /**
  * Names (capitalised concepts) two statements must share for a contradiction across stories at the in-story
  * overlap: the same people, bodies and places make it one subject even when the stories were told apart.
@@ -332,7 +334,9 @@ export function compareClaims(
   // A negation and an opposite word cancel out: "not approved" agrees with "blocked".
   const reversed = flipped !== (opposite !== null)
   const amounts = amountConflict(a.amounts, b.amounts)
-  if (claimed && dice >= contradictAt && (reversed || amounts)) {
+  // Two different values of one kind of amount are a sharper signal than a flipped polarity: less overlap will do.
+  const amountAt = sameSubject ? AMOUNT_CONTRADICT_OVERLAP : contradictAt
+  if (claimed && ((dice >= contradictAt && reversed) || (dice >= amountAt && amounts))) {
     const reasons: string[] = []
     let rule = 'contradicts/amount'
     if (reversed && opposite && !flipped) {
