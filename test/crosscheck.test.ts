@@ -104,6 +104,12 @@ describe('[crosscheck/compare] claims', () => {
       'agrees',
     ],
     [
+      'a vote tally changed',
+      'The council voted 7-2 late on Thursday in favour of the North Quay plan.',
+      'The council voted 5-4 in favour of the North Quay expansion on Thursday.',
+      'contradicts',
+    ],
+    [
       'different topics',
       'Heavy rain flooded villages in southern Bavaria overnight.',
       'Teachers in Ontario walked out of classrooms over pay on Monday.',
@@ -124,6 +130,21 @@ describe('[crosscheck/compare] claims', () => {
       [
         'The US does not believe Russia poses a direct threat to NATO in the near future.',
         'NATO sees no direct threat from Russia to its members, Stoltenberg said.',
+      ],
+      // The negation is in another clause than what the two share.
+      [
+        'The leak is contained and there is no risk to drinking water, Harbor Master Tomas Reyes said on Tuesday.',
+        'Harbor Master Tomas Reyes said the leak had been contained.',
+      ],
+      // The same quote with another attribution: when and where it was said is not the claim.
+      [
+        '"This is the biggest investment in our harbor in a generation," Mayor Lucia Brandt said after the vote.',
+        '"This is the biggest investment in our harbor in a generation," Brandt told Radio North after the session.',
+      ],
+      // Sharing a long title and name is not sharing a claim ("Port" opens the name, not the claim).
+      [
+        'Port Authority Director Miriam Okafor said the passenger pier would stay closed while engineers inspected the damage.',
+        "Port Authority Director Miriam Okafor told the Courier that engineers had found cracks in the pier's support columns.",
       ],
     ]
     for (const [a, b] of consistent)
@@ -196,6 +217,9 @@ describe('[crosscheck/statements] amounts', () => {
     ['the F-35 jet', []],
     ['an upgrade of three plants in Michigan', [['count:plant', 3]]],
     ['the two said on Monday', []],
+    ['the council voted 7-2 on Thursday', [['tally', 7002]]],
+    ['a 2-7 vote', [['tally', 7002]]],
+    ['in the 2014-15 season', [['year', 2014]]],
   ]
   for (const [text, expected] of rows) {
     it(text, () =>

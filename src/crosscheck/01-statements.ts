@@ -27,8 +27,25 @@ export interface Statement {
   /** The concepts that are not names (what is claimed rather than who or where), ascending. */
   plain: number[]
   negated: boolean
+  /** Concepts inside the scope of a negation (from the cue to the end of its clause), ascending; empty when none. */
+  negatedScope: number[]
   amounts: Amount[]
 }
+
+/** What ends a negation's scope: clause punctuation, or a conjunction that starts a new clause. */
+const CLAUSE_BREAK = /[,;:.!?()\u2013\u2014]|\s-\s/
+const CLAUSE_WORDS = new Set([
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'as',
+  'after',
+  'before',
+])
 
 /** Sentences with fewer concepts than this say too little to match ("He said so."). */
 const MIN_CONCEPTS = 3
@@ -108,6 +125,26 @@ function wordAmounts(text: string): Amount[] {
   return out
 }
 
+/**
+ * A tally: two small numbers joined by a dash ("voted 7-2", "won 3-1"), a vote or a score. The value keeps both
+ * sides (larger first), so "7-2" and "5-4" differ and "2-7" is the same tally.
+ */
+const TALLY = /(?<![\d.,\-–])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,\-–]|\s?%)/g
+
+/** The tallies of a text. */
+function tallies(text: string): Amount[] {
+  const out: Amount[] = []
+  for (const m of text.matchAll(TALLY)) {
+    const x = Number(m[1])
+    const y = Number(m[2])
+    out.push({ kind: 'tally', value: Math.max(x, y) * 1000 + Math.min(x, y), text: m[0] })
+  }
+  return out
+}
+
+/** Shared by every statement without a negation. */
+const NO_CONCEPTS: number[] = []
+
 /** Shared by every statement without an amount (most of them). */
 const NO_AMOUNTS: Amount[] = []
 
@@ -115,9 +152,18 @@ const NO_AMOUNTS: Amount[] = []
 export function amountsOf(text: string): Amount[] {
   const inWords = HAS_NUMBER_WORD.test(text) ? wordAmounts(text) : NO_AMOUNTS
   if (!/\d/.test(text)) return inWords
-  const out: Amount[] = [...inWords]
+  const out: Amount[] = [...inWords, ...tallies(text)]
   for (const m of text.matchAll(AMOUNT)) {
     const [whole, sign, digits = '', mult, percent] = m
+    // Either side of a tally is not an amount of its own.
+    if (
+      !sign &&
+      !percent &&
+      digits.length <= 3 &&
+      (/^\s?[-–]\s?\d/.test(text.slice(m.index + whole.length)) ||
+        /\d\s?[-–]\s?$/.test(text.slice(0, m.index + whole.indexOf(digits))))
+    )
+      continue
     // A digit inside a word or a code ("F-35", "COVID-19") is not an amount.
     const before = text[m.index + whole.indexOf(digits) - 1]
     if (!sign && before && /[\p{L}\p{N}-]/u.test(before)) continue
@@ -178,31 +224,62 @@ function roleOf(lower: string): number {
 }
 
 /** Concepts, negation and word count of a piece of text. */
-function describe(text: string): { concepts: number[]; plain: number[]; negated: boolean; words: number } {
+function describe(text: string): {
+  concepts: number[]
+  plain: number[]
+  negated: boolean
+  negatedScope: number[]
+  words: number
+} {
   const concepts = new Set<number>()
+  const scope = new Set<number>()
+  let inScope = false
+  let previousEnd = 0
   const named = new Set<number>()
   const plain = new Set<number>()
   let negated = false
   let words = 0
   let capitalised = 0
+  /** The sentence's first word when it is a concept and capitalised: a name if the next word is capitalised too. */
+  let opening = -1
   for (const m of text.matchAll(WORD)) {
     const word = m[0]
     const lower = word.toLowerCase()
     words++
     const role = roleOf(lower)
-    if (role === NEGATION) negated = true
+    if (inScope && (CLAUSE_BREAK.test(text.slice(previousEnd, m.index)) || CLAUSE_WORDS.has(lower))) inScope = false
+    previousEnd = m.index + word.length
+    if (role === NEGATION) {
+      negated = true
+      inScope = true
+    }
+    if (inScope && role >= 0) scope.add(role)
+    if (words === 2 && opening >= 0 && word !== lower) {
+      // "Port Authority Director ...": the opening word starts a name.
+      plain.delete(opening)
+      named.add(opening)
+    }
     if (role < 0) continue
     concepts.add(role)
     // A capitalised word after the first names someone or something; the claim is in the other words.
     if (word !== lower && words > 1) {
       named.add(role)
       capitalised++
-    } else plain.add(role)
+    } else {
+      plain.add(role)
+      if (words === 1 && word !== lower) opening = role
+    }
   }
   // In a title-case headline capitals say nothing: every word counts as a claim word.
   const claimWords = capitalised > 0.6 * concepts.size ? concepts : new Set([...plain].filter((c) => !named.has(c)))
   const ascending = (a: number, b: number) => a - b
-  return { concepts: [...concepts].sort(ascending), plain: [...claimWords].sort(ascending), negated, words }
+  return {
+    concepts: [...concepts].sort(ascending),
+    plain: [...claimWords].sort(ascending),
+    negated,
+    negatedScope: scope.size ? [...scope].sort(ascending) : NO_CONCEPTS,
+    words,
+  }
 }
 
 /** The statements of an article: its checkable sentences, then its quotes. */
@@ -216,7 +293,7 @@ export function statementsOf(article: Article): Statement[] {
     const text = article.text.slice(start, end)
     if (seen.has(text)) continue
     seen.add(text)
-    const { concepts, plain, negated } = describe(text)
+    const { concepts, plain, negated, negatedScope } = describe(text)
     if (concepts.length < MIN_CONCEPTS) continue
     if (!negated && !CLAIM_MARK.test(text) && !concepts.some((c) => oppositesOf(c) !== undefined)) continue
     out.push({
@@ -227,13 +304,14 @@ export function statementsOf(article: Article): Statement[] {
       concepts,
       plain,
       negated,
+      negatedScope,
       amounts: amountsOf(text),
     })
   }
   for (const quote of article.quotes) {
     if (seen.has(`“${quote.text}`)) continue
     seen.add(`“${quote.text}`)
-    const { concepts, plain, negated, words } = describe(quote.text)
+    const { concepts, plain, negated, negatedScope, words } = describe(quote.text)
     if (words < 4) continue
     out.push({
       article: article.id,
@@ -243,6 +321,7 @@ export function statementsOf(article: Article): Statement[] {
       concepts,
       plain,
       negated,
+      negatedScope,
       amounts: amountsOf(quote.text),
     })
   }

@@ -22,6 +22,11 @@ export interface Verdict {
 export const MIN_SHARED = 3
 /** Claim words (not names) two statements must share before one can contradict the other. */
 export const MIN_SHARED_CLAIM_WORDS = 3
+/**
+ * Dice overlap of the claim words from which one fewer shared claim word is enough: short sentences that say little
+ * besides who did what ("regulators blocked the merger" / "regulators approved the merger").
+ */
+export const CLOSE_CLAIM_OVERLAP = 0.5
 /** Dice overlap of concepts from which two sentences state the same proposition (tuned on the pairs dev set). */
 export const AGREE_OVERLAP = 0.5
 /**
@@ -29,6 +34,8 @@ export const AGREE_OVERLAP = 0.5
  * articles of one story (tuned on the pairs dev set and the seeds).
  */
 export const CONTRADICT_OVERLAP = 0.4
+/** The same for a changed amount of one kind (a number, sum, share or tally) in one subject's statements. */
+export const AMOUNT_CONTRADICT_OVERLAP = 0.3
 /**
  * Names (capitalised concepts) two statements must share for a contradiction across stories at the in-story
  * overlap: the same people, bodies and places make it one subject even when the stories were told apart.
@@ -121,6 +128,11 @@ export function amountConflict(a: Amount[], b: Amount[]): [Amount, Amount] | nul
   return null
 }
 
+/** True when a concept in the scope of `negated`'s negation is one `other` states. */
+export function negatesShared(negated: Statement, other: Statement): boolean {
+  return sharedCount(negated.negatedScope, other.concepts) > 0
+}
+
 /** Longest common subsequence table of two word lists, walked into a word-level difference. */
 export function wordDiff(
   a: string[],
@@ -180,6 +192,15 @@ function conceptsOf(words: string[]): string[] {
   return out
 }
 
+/** Quotation marks, straight and curly. */
+const QUOTED = /["“”]([^"“”]{12,})["“”]/g
+
+/** The words inside quotation marks in a sentence, normalised, or null when it quotes nothing. */
+function quotedWords(text: string): string | null {
+  const parts = Array.from(text.matchAll(QUOTED), (m) => wordsOf(m[1] as string).join(' '))
+  return parts.length ? parts.join(' | ') : null
+}
+
 /**
  * When `b` is `a` nearly word for word but with content words put in place of others (not synonyms, not only
  * added detail), the replacements as "old -> new"; otherwise null. Two independent reports of one event rarely
@@ -191,6 +212,10 @@ export function changedWording(a: Statement, b: Statement): string | null {
   if (shared === a.concepts.length || shared === b.concepts.length) return null
   const lengthRatio = Math.min(a.text.length, b.text.length) / Math.max(a.text.length, b.text.length, 1)
   if (lengthRatio < NEAR_VERBATIM - 0.1) return null
+  // The same quoted words with a different attribution ("said after the vote" / "told radio after the session") is
+  // one quote reported twice: where and when it was said is not the claim.
+  const quotedA = quotedWords(a.text)
+  if (quotedA && quotedA === quotedWords(b.text)) return null
   const x = wordsOf(a.text)
   const y = wordsOf(b.text)
   const { common, replaced } = wordDiff(x, y)
@@ -294,16 +319,24 @@ export function compareClaims(
   const { shared, dice } = measured
   if (shared < MIN_SHARED) return null
   // Who and where agree easily; a contradiction needs the claim words themselves to meet.
-  const claimed = sharedCount(a.plain, b.plain) >= MIN_SHARED_CLAIM_WORDS
+  const claimShared = sharedCount(a.plain, b.plain)
+  const claimed =
+    claimShared >= MIN_SHARED_CLAIM_WORDS ||
+    (claimShared >= MIN_SHARED_CLAIM_WORDS - 1 &&
+      (2 * claimShared) / (a.plain.length + b.plain.length || 1) >= CLOSE_CLAIM_OVERLAP)
   // Across stories, statements about the same named people and places are still about one subject.
-  const sameSubject = sameStory || copy || shared - sharedCount(a.plain, b.plain) >= SAME_SUBJECT_NAMES
+  const sameSubject = sameStory || copy || shared - claimShared >= SAME_SUBJECT_NAMES
   const contradictAt = sameSubject ? CONTRADICT_OVERLAP : CROSS_STORY_CONTRADICT_OVERLAP
   const opposite = oppositeOutcome(a, b) ?? opposingEvaluation(a, b)
-  const flipped = a.negated !== b.negated
+  // A negation reverses the shared claim only when what it negates is shared: "the leak is contained and there is no
+  // risk" does not deny "the leak had been contained".
+  const flipped = a.negated !== b.negated && negatesShared(a.negated ? a : b, a.negated ? b : a)
   // A negation and an opposite word cancel out: "not approved" agrees with "blocked".
   const reversed = flipped !== (opposite !== null)
   const amounts = amountConflict(a.amounts, b.amounts)
-  if (claimed && dice >= contradictAt && (reversed || amounts)) {
+  // Two different values of one kind of amount are a sharper signal than a flipped polarity: less overlap will do.
+  const amountAt = sameSubject ? AMOUNT_CONTRADICT_OVERLAP : contradictAt
+  if (claimed && ((dice >= contradictAt && reversed) || (dice >= amountAt && amounts))) {
     const reasons: string[] = []
     let rule = 'contradicts/amount'
     if (reversed && opposite && !flipped) {

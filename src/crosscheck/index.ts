@@ -23,6 +23,11 @@ const CANDIDATES = 16
 const RELATIONS_PER_STATEMENT = 3
 /** Keys a candidate must share to be compared (fewer when the statement has fewer keys). */
 const MIN_HITS = 2
+/**
+ * Earlier articles of the same story whose statements are all compared with a new article's (the most recent ones):
+ * two reports of one event rarely share their rarest words sentence by sentence, so the index alone misses them.
+ */
+const STORY_MATES = 12
 
 /** A new, empty statement index. */
 export function createStatementIndex(): StatementIndex {
@@ -36,6 +41,8 @@ export function createStatementIndex(): StatementIndex {
   const copiesOf = new Map<string, string[]>()
   /** Statement indices of each original article (a copy is compared with its original's statements only). */
   const statementsByArticle = new Map<string, number[]>()
+  /** The most recent original articles of each story (at most `STORY_MATES`). */
+  const articlesByStory = new Map<string, string[]>()
 
   /** The statement's concepts, rarest first, with their document frequency so far. */
   function ranked(statement: Statement): Array<[number, number]> {
@@ -80,11 +87,15 @@ export function createStatementIndex(): StatementIndex {
       const own = statementsOf(article)
       const base = statements.length
       const keysOf = own.map(ranked)
+      const mates = story === undefined ? [] : (articlesByStory.get(story) ?? [])
+      const matePool = mates.flatMap((id) => statementsByArticle.get(id) ?? [])
       own.forEach((statement, k) => {
         // The best-aligned earlier statement in each other article decides the relation with that article.
         const best = new Map<string, { index: number; dice: number; verdict: Verdict }>()
         // A copy is one source with its original: it is only checked against the original, for changed claims.
-        const pool = original ? (statementsByArticle.get(original) ?? []) : candidatesOf(keysOf[k] ?? [])
+        const pool = original
+          ? (statementsByArticle.get(original) ?? [])
+          : new Set([...matePool, ...candidatesOf(keysOf[k] ?? [])])
         for (const i of pool) {
           const other = statements[i] as Statement
           if (other.article === article.id || (other.quote === null) !== (statement.quote === null)) continue
@@ -134,6 +145,11 @@ export function createStatementIndex(): StatementIndex {
         article.id,
         own.map((_, k) => base + k),
       )
+      if (story !== undefined) {
+        mates.push(article.id)
+        if (mates.length > STORY_MATES) mates.shift()
+        articlesByStory.set(story, mates)
+      }
       own.forEach((statement, k) => {
         statements.push(statement)
         file(statement, keysOf[k] ?? [], base + k)
