@@ -45,6 +45,44 @@ describe('[examples] harbor-week, the bundled demo corpus', () => {
   })
 })
 
+describe('[examples] what the planted problems produce', () => {
+  it('the altered quotes, the conflicting figures and vote, and the fabricated piece scoring lowest', async () => {
+    const { dossier } = await analyzeInputs([HARBOR])
+    const file = (id: string) =>
+      dossier.articles
+        .find((a) => a.id === id)
+        ?.source.split('/')
+        .pop() ?? ''
+    const relations = (kind: string) =>
+      dossier.relations
+        .filter((r) => r.kind === kind)
+        .map((r) => ({ files: [file(r.from.article), file(r.to.article)], r }))
+    // Coastline Daily dropped the "no" from the harbor master's quote: an altered quote flagged as a negation change.
+    assert.ok(
+      relations('altered-quote').some(
+        ({ files, r }) => files.includes('coastline-daily-tanker.html') && /negation/.test(r.note),
+      ),
+    )
+    // NewsPulse24's 120,000 litres against the others' 12,000; the tabloid's 5-4 vote against 7-2.
+    const conflicts = relations('contradicts')
+    assert.ok(conflicts.some(({ files, r }) => files.includes('newspulse24-tanker.txt') && /120,000/.test(r.note)))
+    assert.ok(conflicts.some(({ r }) => /5-4/.test(r.note)))
+    // The consistent wire report and its syndicated copy never conflict with each other.
+    assert.ok(
+      !conflicts.some(
+        ({ files }) => files.includes('meridian-wire-tanker.txt') && files.includes('bayside-ledger-tanker.html'),
+      ),
+    )
+    const lowest = [...dossier.articles].sort((a, b) => a.credibility.score - b.credibility.score)[0]
+    assert.equal(lowest?.source.split('/').pop(), 'harbor-truth-network-tanker.txt')
+    const rules = new Set(dossier.findings.filter((f) => f.article === lowest?.id).map((f) => f.rule))
+    assert.ok(
+      rules.has('coherence/unresolved-reference') && rules.has('speaker/unknown-official'),
+      [...rules].join(', '),
+    )
+  })
+})
+
 describe('[examples] bad-input', () => {
   it('reports each broken file by path and reason and still analyzes the good one', async () => {
     const { dossier, errors } = await analyzeInputs([BAD])
