@@ -453,7 +453,9 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const own = passages.flatMap((p, i) => (p.span[0] >= content[0] && p.span[0] < content[1] ? [i] : []))
       const words = text.slice(content[0], content[1]).split(/\s+/).length
       const clause = text.slice(content[0], content[1])
-      const subordinate = SUBORDINATE.test(clause)
+      // "she said, referencing the bank’s drive to …": a participle after a comma is the reporter's, not the speaker's.
+      const subordinate =
+        SUBORDINATE.test(clause) || (/,/.test(text.slice(afterCue, content[0])) && /^\p{Ll}+ing\b/u.test(clause))
       // "that Mr. Obama said would make …", "what Trump says his plan would do": the cue sits in a relative clause.
       const embedded =
         /^(?:would|will|could|should|might|may|can|is|was|were|are|has|had|have)\b/.test(clause) ||
