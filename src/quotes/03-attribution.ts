@@ -50,7 +50,7 @@ const INTRO_CLAUSE =
  * "vowed". Past and third-person forms of regular verbs, and common irregular pasts.
  */
 const FINITE_VERB =
-  /^\s*(?:(?:['’]s|has|have|had|is|are|was|were|been|has been|also|then|later|again|once|even|still|often|never|\p{Ll}+ly)\s+){0,3}((?!(?:is|has|was|does|goes|comes|gives|makes|takes|seems|needs|means|as|us|its|this|thus|his|hers|yes|less|unless|across|was|needs)\b)\p{Ll}+(?:ed|es|s)|(?<=(?:is|are|was|were|['’]s|been)\s+(?:\p{Ll}+ly\s+)?)\p{Ll}{2,}ing|made|took|gave|put|held|set|sent|spoke|sang|wrote|drew|threw|went|gone|struck|called|read|cited|sought|brought|fought|thought|felt|meant|left|kept)\b(?:\s+(?:to|as|that|for|on|at|about|with|up|out|off))?/u
+  /^\s*(?:,\s*[^,“”"]{1,30},\s*)?(?:(?:['’]s|has|have|had|is|are|was|were|been|has been|also|then|later|again|once|even|still|often|never|not|did|does|will|would|\p{Ll}+ly)\s+){0,4}((?!(?:is|has|was|does|goes|comes|gives|makes|takes|seems|needs|means|as|us|its|this|thus|his|hers|yes|less|unless|across|was|needs)\b)\p{Ll}+(?:ed|es|s)|(?<=(?:is|are|was|were|['’]s|been)\s+(?:(?:\p{Ll}+ly|once|again|also|still|now|not)\s+){0,2})\p{Ll}{2,}ing|made|took|gave|put|held|set|sent|spoke|sang|wrote|drew|threw|went|gone|struck|called|read|cited|sought|brought|fought|thought|felt|meant|left|kept)\b(?:\s+(?:to|as|that|for|on|at|about|with|up|out|off))?/u
 
 /** A transcript speaker label: "PENCE: ", "MR. HOLT: ". */
 const TRANSCRIPT_LABEL = /^["“]?(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}\.?):\s+/u
@@ -413,7 +413,15 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       if (!framing && subject.span[1] <= cue.start && !nextPassage) {
         const lead = text.slice(ss, subject.span[0])
         const tail = text.slice(cue.end, se)
-        if (/[\p{L}\d”"]\s*,\s*$/u.test(lead) && !/\bthat\b|[:“”"]/.test(tail) && tail.split(/\s+/).length <= 9) {
+        // The subject stands right before its verb ("…, Kirby told …"), and the lead is not an opening phrase ("At the rally,").
+        const close = /^[\s\p{Ll}]{0,24}$/u.test(text.slice(subject.span[1], cue.start))
+        if (
+          close &&
+          !(INTRO_PHRASE.test(lead) && lead.indexOf(',') === lead.lastIndexOf(',')) &&
+          /[\p{L}\d”"]\s*,\s*$/u.test(lead) &&
+          !/\bthat\b|[:“”"]/.test(tail) &&
+          tail.split(/\s+/).length <= 9
+        ) {
           const content = trimContent(text, ss, subject.span[0])
           if (
             content[1] - content[0] >= 12 &&
@@ -448,7 +456,8 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
         if (lastInside) e = lastInside.span[1]
       }
       // Only a clause with quoted words is cut: reported speech without quotes runs to the sentence end.
-      if (passages.some((p) => p.span[0] >= s && p.span[0] < e)) e = clauseEnd(text, s, e, passages)
+      if (passages.some((p) => p.span[0] >= s && p.span[0] < e))
+        e = afterQuoteBreak(text, s, clauseEnd(text, s, e, passages), passages)
       const content = trimContent(text, s, e)
       const own = passages.flatMap((p, i) => (p.span[0] >= content[0] && p.span[0] < content[1] ? [i] : []))
       const words = text.slice(content[0], content[1]).split(/\s+/).length
@@ -515,7 +524,9 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
     // sentence's own subject (a name, pronoun or role) and the verb after it; content runs from there.
     for (const [s0, s1] of sentencesIn(sentences, ps, pe)) {
       const inside = passages.flatMap((p, i) => (p.span[0] > s0 && p.span[0] < s1 && owner[i] === -1 ? [i] : []))
-      if (inside.length === 0 || here.some((j) => overlaps(out[j]?.spans ?? [], [s0, s1]))) continue
+      const firstInside = passages[inside[0] ?? -1]
+      // Another attribution of this sentence that reaches back over the quote has it already.
+      if (!firstInside || here.some((j) => overlaps(out[j]?.spans ?? [], [s0, firstInside.span[1]]))) continue
       let from = s0
       const intro = INTRO_CLAUSE.exec(text.slice(s0, s1))
       if (intro) from += intro[0].length
@@ -535,12 +546,23 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       if (!subject || subject.span[0] !== from) continue
       const verb = FINITE_VERB.exec(text.slice(subject.span[1], s1))
       if (!verb) continue
-      const vEnd = subject.span[1] + verb[0].length
-      const vStart = subject.span[1] + verb[0].indexOf(verb[1] ?? '')
-      if ((passages[inside[0] as number]?.span[0] ?? 0) < vEnd) continue
+      let vEnd = subject.span[1] + verb[0].length
+      let vStart = subject.span[1] + verb[0].indexOf(verb[1] ?? '')
+      if (firstInside.span[0] < vEnd) continue
+      // "… is questioning the system, encouraging his supporters to …": the quote belongs to the nearest later
+      // predicate of the same subject (a participle after a comma, or a verb after "and").
+      LATER_PREDICATE.lastIndex = 0
+      for (const m of text.slice(vEnd, firstInside.span[0]).matchAll(LATER_PREDICATE)) {
+        if (inPassage(vEnd + (m.index ?? 0))) continue
+        const head = m[1] ?? ''
+        const at = vEnd + (m.index ?? 0) + m[0].indexOf(head)
+        vEnd = vEnd + (m.index ?? 0) + m[0].length
+        vStart = at
+      }
       let e = s1
       for (const i of inside) e = Math.max(e, passages[i]?.span[1] ?? e)
       e = clauseEnd(text, vEnd, e, passages)
+      e = afterQuoteBreak(text, vEnd, e, passages)
       const content = trimContent(text, vEnd, e)
       if (content[1] - content[0] < 8) continue
       add(
@@ -662,6 +684,22 @@ function kindOfContent(content: Span, passages: QuotedPassage[]): QuoteKind {
  */
 const CLAUSE_BREAK =
   /,?([”"]?)\s+and\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|says|said|adds|added|told|tells|called|calls|urged)\b|,([”"]?)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/gu
+
+/** A later predicate of a sentence's subject: ", encouraging", "and called for", "and encouraged". */
+const LATER_PREDICATE =
+  /(?:,\s+|\band\s+)(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}ing|\p{Ll}{3,}ed|called|said|told)\b(?:\s+(?:for|on|to|as|that)\b)?/gu
+
+/** After the last quoted words, a clause that is the writer's again: ", which …", ", but …", " — a metaphor …". */
+const AFTER_QUOTE_BREAK = /(?:,|^)\s+(?:which|but|while|whereas)\b|\s+but\s|\s[―—–]\s|\s--\s|;/gu
+
+/** Ends a content span at the first writer's clause after its last quotation (`e` when there is none). */
+function afterQuoteBreak(text: string, s: number, e: number, passages: QuotedPassage[]): number {
+  const last = passages.findLast((p) => p.span[0] >= s && p.span[1] <= e)
+  if (!last) return e
+  AFTER_QUOTE_BREAK.lastIndex = 0
+  const m = AFTER_QUOTE_BREAK.exec(text.slice(last.span[1], e))
+  return m ? last.span[1] + (m.index ?? 0) : e
+}
 
 function clauseEnd(text: string, s: number, e: number, passages: QuotedPassage[]): number {
   CLAUSE_BREAK.lastIndex = 0
