@@ -623,6 +623,63 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       }
     }
 
+    // "Though she called it “outrageous” and called for compensation to be “clawed back” …": a quote after a
+    // second predicate of an attributed sentence's speaker is that speaker's, with the second verb as its cue.
+    passages.forEach((p, i) => {
+      if (owner[i] !== -1) return
+      const sentence = sentenceAt(sentences, p.span[0])
+      if (!sentence) return
+      const target = here.findLast((j) => {
+        const a = out[j] as Attribution
+        const lastSpan = a.spans[a.spans.length - 1]
+        return Boolean(a.subject && a.cueSpan && a.cueSpan[0] >= sentence[0] && lastSpan && lastSpan[1] <= p.span[0])
+      })
+      if (target === undefined) return
+      const a = out[target] as Attribution
+      const from = a.spans[a.spans.length - 1]?.[1] ?? p.span[0]
+      const lastQuoted = passages.findLast((q) => q.span[1] <= from)?.span[1] ?? from
+      let verb: Span | null = null
+      let contentStart = -1
+      LATER_PREDICATE.lastIndex = 0
+      for (const m of text.slice(from, p.span[0]).matchAll(LATER_PREDICATE)) {
+        const at = from + (m.index ?? 0)
+        if (!m[0].startsWith('and') || inPassage(at)) continue
+        // "… after she attacked officers and blamed …": the second verb belongs to the clause's own subject.
+        if (/\b(?:after|when|because|as|since|while|before|who|which|until)\s/i.test(text.slice(lastQuoted, at)))
+          continue
+        const head = at + m[0].indexOf(m[1] ?? '')
+        verb = [head, head + (m[1] ?? '').length]
+        contentStart = at + m[0].length
+      }
+      if (!verb) return
+      let e = sentence[1]
+      e = afterQuoteBreak(text, contentStart, clauseEnd(text, contentStart, Math.max(e, p.span[1]), passages), passages)
+      if (SUBORDINATE.test(text.slice(sentence[0], sentence[1]).trimStart())) {
+        // In an opening subordinate clause the content ends where the main clause begins (", Clinton restricted").
+        const comma = text.slice(p.span[1], e).search(/,\s+\p{Lu}/u)
+        if (comma >= 0) e = p.span[1] + comma
+      }
+      const content = trimContent(text, contentStart, e)
+      const own = passages.flatMap((q, k) =>
+        q.span[0] >= content[0] && q.span[0] < content[1] && owner[k] === -1 ? [k] : [],
+      )
+      if (!own.includes(i) || content[1] - content[0] < 8) return
+      add(
+        {
+          spans: [content],
+          kind: kindOfContent(
+            content,
+            own.map((k) => passages[k] as QuotedPassage),
+          ),
+          cue: text.slice(verb[0], verb[1]),
+          cueSpan: verb,
+          subject: a.subject,
+          follows: -1,
+        },
+        own,
+      )
+    })
+
     // Passages with no cue of their own.
     const directHere = here.filter((i) => out[i]?.kind === 'direct' || out[i]?.kind === 'mixed')
     const outside = outsideLetters(text, ps, pe, passages)
