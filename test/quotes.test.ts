@@ -165,6 +165,47 @@ const COREFERENCE: Row[] = [
     ],
   },
   {
+    label: 'narration between two quotes (a listener, a time) splits them; the reporter’s words are in neither span',
+    text: [
+      'Mayor Lucia Brandt called the vote historic. "This is the biggest investment in a generation," Brandt told Radio North after the session. "It means jobs for the next twenty years."',
+    ].join('\n\n'),
+    expect: [
+      { content: '"This is the biggest investment in a generation,"', kind: 'direct', name: 'Lucia Brandt' },
+      { content: '"It means jobs for the next twenty years."', kind: 'direct', name: 'Lucia Brandt' },
+    ],
+  },
+  {
+    label: 'a bare “she said.” between two quotes keeps them one quote in pieces',
+    text: 'Mayor Ana Silva spoke first. “Here it is,” Silva said. “The plan is ready.”',
+    expect: [{ content: '“Here it is,” | “The plan is ready.”', kind: 'direct', name: 'Ana Silva' }],
+  },
+  {
+    label:
+      'a second predicate of the speaker takes its own quote; an opening subordinate clause ends at the main clause',
+    text: 'Though she called the bank’s conduct “outrageous” and called for pay to be “clawed back” from executives, Clinton stopped short of more.',
+    expect: [
+      { content: 'the bank’s conduct “outrageous”', kind: 'mixed', name: 'she', cue: 'called' },
+      { content: 'pay to be “clawed back” from executives', kind: 'mixed', name: 'she', cue: 'called' },
+    ],
+  },
+  {
+    label: 'a participle after the main verb takes the quote: “…, encouraging his supporters to …”',
+    text: 'Donald Trump is once again questioning the voting system, encouraging his supporters to make sure everything is “on the up and up.”',
+    expect: [
+      {
+        content: 'his supporters to make sure everything is “on the up and up.”',
+        kind: 'mixed',
+        name: 'Donald Trump',
+        cue: 'encouraging',
+      },
+    ],
+  },
+  {
+    label: 'content ends where the writer’s clause begins after the last quotation (“…,” which …; — …; but …)',
+    text: 'Gingrich dismissed Estonia as being in the “suburbs of St. Petersburg” — a metaphor for the party’s retreat.',
+    expect: [{ content: 'Estonia as being in the “suburbs of St. Petersburg”', kind: 'mixed', name: 'Gingrich' }],
+  },
+  {
     label: 'he/she follow gender from the honorific',
     text: [
       'Mr. Hugo Brandt met Ms. Clara Weiss on Monday.',

@@ -689,6 +689,22 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
         // Same paragraph: the quote this passage continues (the previous attributed one, else the next).
         const target = directHere.findLast((j) => (out[j]?.spans[0]?.[0] ?? 0) < p.span[0]) ?? (directHere[0] as number)
         const a = out[target] as Attribution
+        if (isNarrated(text, a, p, sentences)) {
+          // “…,” Brandt told Radio North after the session. “It means jobs …”: the reporter's narration ends a
+          // sentence between the two, so the next quote is a new statement by the same speaker.
+          add(
+            {
+              spans: [passageSpan(text, p)],
+              kind: 'direct',
+              cue: null,
+              cueSpan: null,
+              subject: null,
+              follows: a.follows >= 0 ? a.follows : target,
+            },
+            [i],
+          )
+          return
+        }
         a.spans.push(passageSpan(text, p))
         a.spans.sort((x, y) => x[0] - y[0])
         owner[i] = target
@@ -725,6 +741,28 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
     if (carryOpen) lastDirectParagraph = pIndex
   })
   return out
+}
+
+/**
+ * True when the attribution between quote `a` and the later passage `p` ends a sentence and carries narration of
+ * its own beyond the speaker, a time word and an appositive ("Brandt told Radio North after the session.",
+ * "Chaffetz said after Pagliano failed to show up."), rather than a bare "she said." between two halves.
+ */
+function isNarrated(text: string, a: Attribution, p: QuotedPassage, sentences: Span[]): boolean {
+  const lastSpan = a.spans[a.spans.length - 1]
+  if (!a.cueSpan || !lastSpan || a.cueSpan[0] < lastSpan[1] || a.cueSpan[1] > p.span[0]) return false
+  const sentence = sentenceAt(sentences, a.cueSpan[0])
+  if (!sentence || sentence[1] > p.span[0]) return false
+  let from = a.cueSpan[1]
+  if (a.subject && a.subject.span[0] >= from) from = a.subject.span[1]
+  let rest = text.slice(from, sentence[1]).replace(/[\s.!?]+$/, '')
+  // "said Friday.", "said at a news conference in China.": time and place are no narration.
+  rest = rest.slice(CUE_MODIFIER.exec(rest)?.[0].length ?? 0)
+  // "said to the TV", "said of the prospect", "said on Saturday night at the gala": circumstance of the speech.
+  if (/^\s*(?:to|of|about|in|at|on|during|via|by|through|over|from|with|as|while|in)\s/.test(rest)) return false
+  // ", a professor at Yale." / ", who chairs the panel.": an appositive of the speaker.
+  if (/^\s*,\s*(?:a|an|the|who|whose|which|its|his|her|their|\p{Lu})/u.test(rest)) return false
+  return (rest.match(/\p{L}[\p{L}'’-]*/gu) ?? []).length >= 3
 }
 
 /** direct when the content is one quotation, mixed when it holds some, indirect when none. */
