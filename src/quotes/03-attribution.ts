@@ -451,9 +451,14 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       for (const p of passages) if (p.span[0] >= s && p.span[0] < e && p.span[1] > e) e = p.span[1]
       if (framing) {
         // "called Machado “disgusting” and …": a framing verb's content ends with its last quoted words.
+        // A short phrase after it that is not a new clause stays ("a “champion” for its constituency").
         const inside = passages.filter((p) => p.span[0] >= s && p.span[1] <= e)
         const lastInside = inside[inside.length - 1]
-        if (lastInside) e = lastInside.span[1]
+        if (lastInside) {
+          const end = afterQuoteBreak(text, s, clauseEnd(text, s, e, passages), passages)
+          const tail = text.slice(lastInside.span[1], end)
+          e = /^[^,;:.!?“”"]{0,60}$/.test(tail) && !/\band\b/.test(tail) ? end : lastInside.span[1]
+        }
       }
       // Only a clause with quoted words is cut: reported speech without quotes runs to the sentence end.
       if (passages.some((p) => p.span[0] >= s && p.span[0] < e))
@@ -778,7 +783,7 @@ function kindOfContent(content: Span, passages: QuotedPassage[]): QuoteKind {
  * encouraged …", " and says he will …") or a participle clause (", comparing him to …"), outside quotes.
  */
 const CLAUSE_BREAK =
-  /,?([”"]?)\s+and\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|says|said|adds|added|told|tells|called|calls|urged)\b|,([”"]?)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/gu
+  /,?([”"]?)\s+and\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|says|said|adds|added|told|tells|called|calls|urged)\b|,([”"]?)\s+(?:\p{Ll}+ly\s+)?(?!including\b|according\b|regarding\b)\p{Ll}{3,}ing\b/gu
 
 /** A later predicate of a sentence's subject: ", encouraging", "and called for", "and encouraged". */
 const LATER_PREDICATE =
