@@ -536,7 +536,7 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const intro = INTRO_CLAUSE.exec(text.slice(s0, s1))
       if (intro) from += intro[0].length
       const opener = text.slice(from, s1)
-      const pronoun = /^(He|She|They|It)\s/.exec(opener)
+      const pronoun = /^(He|She|They|It)(?=\s|['’]s\s)/.exec(opener)
       const subject: Subject | null = pronoun?.[1]
         ? {
             span: [from, from + pronoun[1].length],
@@ -569,7 +569,8 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       e = clauseEnd(text, vEnd, e, passages)
       e = afterQuoteBreak(text, vEnd, e, passages)
       const content = trimContent(text, vEnd, e)
-      if (content[1] - content[0] < 8) continue
+      // "He’s been investigated by Congress for …": a passive verb; its subject said nothing.
+      if (content[1] - content[0] < 8 || /^by\b/.test(text.slice(content[0], content[1]))) continue
       add(
         {
           spans: [content],
