@@ -206,6 +206,26 @@ const COREFERENCE: Row[] = [
     expect: [{ content: 'Estonia as being in the “suburbs of St. Petersburg”', kind: 'mixed', name: 'Gingrich' }],
   },
   {
+    label: 'a relative pronoun with a verb frames a quote: “the department which reported “…””',
+    text: 'They turned to the Chicago Police Department which reported “2,521 shooting incidents” in the city this year.',
+    expect: [
+      {
+        content: '“2,521 shooting incidents” in the city this year',
+        kind: 'mixed',
+        name: 'which',
+        mention: 'which',
+        cue: 'reported',
+      },
+    ],
+  },
+  {
+    label: 'an opening adverb does not hide the subject: “Conversely, PolitiFact rated …”',
+    text: 'Conversely, PolitiFact rated 22% of Democratic claims as “entirely true” in the same period.',
+    expect: [
+      { content: '22% of Democratic claims as “entirely true” in the same period', kind: 'mixed', name: 'PolitiFact' },
+    ],
+  },
+  {
     label: 'he/she follow gender from the honorific',
     text: [
       'Mr. Hugo Brandt met Ms. Clara Weiss on Monday.',

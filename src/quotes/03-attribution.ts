@@ -43,14 +43,14 @@ const INTRO_PHRASE =
 
 /** An opening adverbial clause before the subject: "In a statement Friday, ". */
 const INTRO_CLAUSE =
-  /^(?:In|On|At|During|After|Before|Speaking|Asked|From|With|Under|While|When|Since|Following|Earlier|Later|Meanwhile|Still|But|And|Yet)\b[^,“”"]{0,80},\s*/
+  /^(?:(?:In|On|At|During|After|Before|Speaking|Asked|From|With|Under|While|When|Since|Following|Earlier|Later|Meanwhile|Still|But|And|Yet)\b[^,“”"]{0,80}|(?:However|Instead|Indeed|Separately|Also|Now|Then|\p{Lu}\p{Ll}+ly)),\s*/u
 
 /**
  * A finite verb right after a subject, with an optional adverb or auxiliary: "openly admires", "has called",
  * "vowed". Past and third-person forms of regular verbs, and common irregular pasts.
  */
 const FINITE_VERB =
-  /^\s*(?:,\s*[^,“”"]{1,30},\s*)?(?:(?:['’]s|has|have|had|is|are|was|were|been|has been|also|then|later|again|once|even|still|often|never|not|did|does|will|would|\p{Ll}+ly)\s+){0,4}((?!(?:is|has|was|does|goes|comes|gives|makes|takes|seems|needs|means|as|us|its|this|thus|his|hers|yes|less|unless|across|was|needs)\b)\p{Ll}+(?:ed|es|s)|(?<=(?:is|are|was|were|['’]s|been)\s+(?:(?:\p{Ll}+ly|once|again|also|still|now|not)\s+){0,2})\p{Ll}{2,}ing|made|took|gave|put|held|set|sent|spoke|sang|wrote|drew|threw|went|gone|struck|called|read|cited|sought|brought|fought|thought|felt|meant|left|kept)\b(?:\s+(?:to|as|that|for|on|at|about|with|up|out|off))?/u
+  /^\s*(?:,\s*[^,“”"]{1,30},\s*)?(?:(?:['’]s|has|have|had|is|are|was|were|been|has been|also|then|later|again|once|even|still|often|never|not|did|does|will|would|\p{Ll}+ly)\s+){0,4}((?!(?:is|has|was|does|goes|comes|gives|makes|takes|seems|needs|means|as|us|its|this|thus|his|hers|yes|less|unless|across|was|needs)\b)\p{Ll}+(?:ed|es|s)|(?<=(?:is|are|was|were|['’]s|been)\s+(?:(?:\p{Ll}+ly|once|again|also|still|now|not)\s+){0,2})\p{Ll}{2,}ing|made|took|gave|put|held|set|sent|spoke|sang|wrote|drew|threw|went|gone|struck|called|read|cited|sought|brought|fought|thought|felt|meant|left|kept)\b(?:\s+(?:to|as|for|on|at|about|with|up|out|off))?/u
 
 /** A transcript speaker label: "PENCE: ", "MR. HOLT: ". */
 const TRANSCRIPT_LABEL = /^["“]?(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}\.?):\s+/u
@@ -537,7 +537,7 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       if (intro) from += intro[0].length
       const opener = text.slice(from, s1)
       const pronoun = /^(He|She|They|It)(?=\s|['’]s\s)/.exec(opener)
-      const subject: Subject | null = pronoun?.[1]
+      let subject: Subject | null = pronoun?.[1]
         ? {
             span: [from, from + pronoun[1].length],
             text: pronoun[1],
@@ -547,8 +547,8 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
             role: null,
             roleSpan: null,
           }
-        : subjectAfter(text, from, s1)
-      if (!subject || subject.span[0] !== from) continue
+        : (subjectAfter(text, from, s1) ?? relativeSubject(text, from, firstInside.span[0]))
+      if (!subject || (subject.span[0] !== from && subject.kind !== 'pronoun')) continue
       const verb = FINITE_VERB.exec(text.slice(subject.span[1], s1))
       if (!verb) continue
       let vEnd = subject.span[1] + verb[0].length
@@ -563,6 +563,14 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
         const at = vEnd + (m.index ?? 0) + m[0].indexOf(head)
         vEnd = vEnd + (m.index ?? 0) + m[0].length
         vStart = at
+      }
+      // "They turned to the department which reported “…”": a relative clause nearer the quote has its own verb.
+      const relative = relativeSubject(text, vEnd, firstInside.span[0])
+      const relativeVerb = relative ? FINITE_VERB.exec(text.slice(relative.span[1], firstInside.span[0])) : null
+      if (relative && relativeVerb) {
+        subject = relative
+        vStart = relative.span[1] + relativeVerb[0].indexOf(relativeVerb[1] ?? '')
+        vEnd = relative.span[1] + relativeVerb[0].length
       }
       let e = s1
       for (const i of inside) e = Math.max(e, passages[i]?.span[1] ?? e)
@@ -788,7 +796,7 @@ const CLAUSE_BREAK =
 
 /** A later predicate of a sentence's subject: ", encouraging", "and called for", "and encouraged". */
 const LATER_PREDICATE =
-  /(?:,\s+|\band\s+)(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}ing|\p{Ll}{3,}ed|called|said|told)\b(?:\s+(?:for|on|to|as|that)\b)?/gu
+  /(?:,\s+|\band\s+|\bby\s+(?=\p{Ll}+ing\b))(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}ing|\p{Ll}{3,}ed|called|said|told)\b(?:\s+(?:for|on|to|as)\b)?/gu
 
 /** After the last quoted words, a clause that is the writer's again: ", which …", ", but …", " — a metaphor …". */
 const AFTER_QUOTE_BREAK = /(?:,|^)\s+(?:which|but|while|whereas)\b|\s+but\s|\s[―—–]\s|\s--\s|;/gu
@@ -829,6 +837,27 @@ function sentenceSubject(text: string, from: number, to: number): Subject | null
   const pronoun = /^\s*(he|she|they|it|we)\b/i.exec(text.slice(start, to))
   const subject = pronoun?.[1] ? subjectBefore(text, start, start + pronoun[0].length) : subjectAfter(text, start, to)
   return subject && subject.span[0] - start <= 2 ? subject : null
+}
+
+/** "the Chicago Police Department which reported “…”": a relative pronoun before a finite verb, as the subject. */
+const RELATIVE_SUBJECT = /\b(who|which)\s+(?=(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|s)|said|told|called|wrote)\b)/gu
+
+/** The last relative pronoun with a verb after it between `from` and `to`, as a pronoun subject, or null. */
+function relativeSubject(text: string, from: number, to: number): Subject | null {
+  RELATIVE_SUBJECT.lastIndex = 0
+  let found: RegExpExecArray | null = null
+  for (const m of text.slice(from, to).matchAll(RELATIVE_SUBJECT)) found = m
+  if (!found?.[1]) return null
+  const at = from + (found.index ?? 0)
+  return {
+    span: [at, at + found[1].length],
+    text: found[1],
+    kind: 'pronoun',
+    name: null,
+    nameSpan: null,
+    role: null,
+    roleSpan: null,
+  }
 }
 
 /** The sentences inside `[ps, pe)`. */
