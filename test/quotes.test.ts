@@ -226,6 +226,13 @@ const COREFERENCE: Row[] = [
     ],
   },
   {
+    label: 'cataphora: “Though she called …, Sen. Elizabeth Warren …” resolves she to the main clause’s subject',
+    text: 'Mr. John Stumpf testified. Though she called his conduct “outrageous,” Sen. Elizabeth Warren stopped short of more.',
+    expect: [
+      { content: 'his conduct “outrageous,”', kind: 'mixed', name: 'Elizabeth Warren', mention: 'she', cue: 'called' },
+    ],
+  },
+  {
     label: 'he/she follow gender from the honorific',
     text: [
       'Mr. Hugo Brandt met Ms. Clara Weiss on Monday.',

@@ -73,7 +73,7 @@ class People {
 }
 
 /** Resolves every attribution's subject to a `Speaker`, in text order. `mentions` are the article's people. */
-export function resolveSpeakers(attributions: Attribution[], mentions: Mention[]): Array<Speaker | null> {
+export function resolveSpeakers(attributions: Attribution[], mentions: Mention[], text = ''): Array<Speaker | null> {
   const people = new People()
   const timeline = mentions.filter((m) => m.kind === 'person').sort((a, b) => a.span[0] - b.span[0])
   let t = 0
@@ -114,6 +114,19 @@ export function resolveSpeakers(attributions: Attribution[], mentions: Mention[]
         continue
       }
       const gender: Gender = lower === 'he' ? 'male' : lower === 'she' ? 'female' : null
+      const forward = gender ? cataphor(text, s.span, timeline) : null
+      if (forward) {
+        // "Though she called it “outrageous”, Clinton …": the pronoun points to the main clause's subject.
+        const p = people.see(
+          forward.name,
+          forward.role,
+          forward.span[0],
+          genderOf(forward.text, forward.role) ?? gender,
+        )
+        p.speaker = true
+        resolved.set(i, { entity: null, name: p.name, role: p.role, mention, mentionSpan })
+        continue
+      }
       const recent = gender === null ? [] : people.recent(s.span[0])
       const compatible = (p: Person): boolean => p.gender === null || p.gender === gender
       const nearest = recent.find(compatible)
@@ -143,6 +156,26 @@ export function resolveSpeakers(attributions: Attribution[], mentions: Mention[]
   }
   for (let i = 0; i < attributions.length; i++) speakers.push(resolved.get(i) ?? null)
   return speakers
+}
+
+/** Subordinators that open a clause before the main one: "Though she …, Clinton …". */
+const OPENING_SUBORDINATE =
+  /(?:^|[.!?]["”’]?\s+|\n)(?:Though|Although|While|After|When|As|Because|Since|Before|Even though)\s+$/
+
+/**
+ * The person a pronoun opening a subordinate clause points forward to: the name that starts the main clause right
+ * after the clause's comma, within the sentence. Null when the pronoun does not open such a clause.
+ */
+function cataphor(text: string, span: [number, number], timeline: Mention[]): Mention | null {
+  if (!text || !OPENING_SUBORDINATE.test(text.slice(Math.max(0, span[0] - 40), span[0]))) return null
+  for (const m of timeline) {
+    if (m.span[0] <= span[1]) continue
+    // The main clause may open with the role: ", Sen. Elizabeth Warren".
+    const between = text.slice(span[1], Math.min(m.span[0], m.roleSpan?.[0] ?? m.span[0]))
+    if (between.length > 300 || /[.!?]\s/.test(between)) return null
+    if (/,["”’]?\s*$/.test(between)) return m
+  }
+  return null
 }
 
 function cuePos(a: Attribution | undefined): number {
