@@ -233,6 +233,11 @@ const COREFERENCE: Row[] = [
     ],
   },
   {
+    label: 'a label a subject wrote, after an opening phrase: “…, a doctor had typed “homicidal ideation.””',
+    text: 'On her discharge papers, in a box for the diagnosis, a doctor had typed “homicidal ideation.”',
+    expect: [{ content: '“homicidal ideation.”', kind: 'direct', name: 'a doctor', mention: 'a doctor', cue: 'typed' }],
+  },
+  {
     label: 'he/she follow gender from the honorific',
     text: [
       'Mr. Hugo Brandt met Ms. Clara Weiss on Monday.',

@@ -548,7 +548,33 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
             roleSpan: null,
           }
         : (subjectAfter(text, from, s1) ?? relativeSubject(text, from, firstInside.span[0]))
-      if (!subject || (subject.span[0] !== from && subject.kind !== 'pronoun')) continue
+      if (!subject || (subject.span[0] !== from && subject.kind !== 'pronoun')) {
+        // "…, a doctor had typed “homicidal ideation.”": a subject and its verb right before a quotation, which is
+        // then a label or title the subject wrote, quoted whole.
+        for (const i of inside) {
+          const q = passages[i] as QuotedPassage
+          const lead = VERB_BEFORE_QUOTE.exec(text.slice(from, q.span[0]))
+          if (!lead?.[1]) continue
+          const verbAt = from + (lead.index ?? 0) + lead[0].indexOf(lead[1])
+          const near = subjectBefore(text, from, verbAt)
+          if (!near || near.kind === 'pronoun' || !/^\s*(?:had|has|have)?\s*$/.test(text.slice(near.span[1], verbAt)))
+            continue
+          // The quotation must close its clause: "typed “homicidal ideation.”", not "called “fraud” lead …".
+          if (HAS_LETTER.test(text.slice(q.span[1], s1))) continue
+          add(
+            {
+              spans: [passageSpan(text, q)],
+              kind: 'direct',
+              cue: lead[1],
+              cueSpan: [verbAt, verbAt + lead[1].length],
+              subject: near,
+              follows: -1,
+            },
+            [i],
+          )
+        }
+        continue
+      }
       const verb = FINITE_VERB.exec(text.slice(subject.span[1], s1))
       if (!verb) continue
       let vEnd = subject.span[1] + verb[0].length
@@ -838,6 +864,9 @@ function sentenceSubject(text: string, from: number, to: number): Subject | null
   const subject = pronoun?.[1] ? subjectBefore(text, start, start + pronoun[0].length) : subjectAfter(text, start, to)
   return subject && subject.span[0] - start <= 2 ? subject : null
 }
+
+/** A past-tense verb of writing or naming right before a quotation mark: "typed “…”", "chanted “…”". */
+const VERB_BEFORE_QUOTE = /\b(\p{Ll}{3,}ed|wrote|said|sang|read)\s*$/u
 
 /** "the Chicago Police Department which reported “…”": a relative pronoun before a finite verb, as the subject. */
 const RELATIVE_SUBJECT = /\b(who|which)\s+(?=(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|s)|said|told|called|wrote)\b)/gu
