@@ -238,6 +238,17 @@ const COREFERENCE: Row[] = [
     expect: [{ content: '“homicidal ideation.”', kind: 'direct', name: 'a doctor', mention: 'a doctor', cue: 'typed' }],
   },
   {
+    label: '“said that, “…” against …”: after “that” the quote is part of a reported clause, not a colon form',
+    text: 'Spokeswoman Jessica Ditto said via email that, “Of course Mr. Trump is going to defend himself” against the attacks.',
+    expect: [
+      {
+        content: 'that, “Of course Mr. Trump is going to defend himself” against the attacks',
+        kind: 'mixed',
+        name: 'Jessica Ditto',
+      },
+    ],
+  },
+  {
     label: 'he/she follow gender from the honorific',
     text: [
       'Mr. Hugo Brandt met Ms. Clara Weiss on Monday.',

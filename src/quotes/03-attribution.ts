@@ -390,7 +390,8 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       // Before a quote: He said: “…” / She added, “…” / He told reporters: “…”
       if (nextPassage && owner[next] === -1) {
         const gap = text.slice(afterCue, nextPassage.span[0])
-        const colonForm = /[:,]\s*$/.test(gap) && gap.length <= 140 && !/[.!?]\s/.test(gap)
+        // "said via email that, “…” against …": after "that" the quote is part of a reported clause.
+        const colonForm = /[:,]\s*$/.test(gap) && gap.length <= 140 && !/[.!?]\s/.test(gap) && !/\bthat\b/.test(gap)
         const bare = /^\s*$/.test(gap)
         if (colonForm || bare) {
           const tail = text.slice(nextPassage.span[1], se)
