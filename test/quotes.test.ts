@@ -249,6 +249,19 @@ const COREFERENCE: Row[] = [
     ],
   },
   {
+    label:
+      'a noun of saying owned by its speaker: “Donald Trump’s claim that there have been “thousands of shootings””',
+    text: 'Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago this year.',
+    expect: [
+      {
+        content: 'that there have been “thousands of shootings” in Chicago this year',
+        kind: 'mixed',
+        name: 'Donald Trump',
+        cue: 'claim',
+      },
+    ],
+  },
+  {
     label: 'he/she follow gender from the honorific',
     text: [
       'Mr. Hugo Brandt met Ms. Clara Weiss on Monday.',
