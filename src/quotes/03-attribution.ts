@@ -526,6 +526,57 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       }
     }
 
+    // A noun of saying owned by its speaker: "Donald Trump’s claim that there have been “thousands of shootings”".
+    passages.forEach((p, i) => {
+      if (owner[i] !== -1) return
+      const sentence = sentenceAt(sentences, p.span[0])
+      if (!sentence) return
+      const lead = text.slice(sentence[0], p.span[0])
+      let found: RegExpExecArray | null = null
+      NOUN_CUE.lastIndex = 0
+      for (const m of lead.matchAll(NOUN_CUE)) found = m
+      if (!found?.[1] || !found[2]) return
+      const at = sentence[0] + (found.index ?? 0)
+      const possessor = found[1]
+      const cueAt = at + found[0].indexOf(found[2], possessor.length)
+      const thatAt = at + found[0].length - 4
+      if (inPassage(at) || /[.!?;]/.test(text.slice(thatAt, p.span[0]))) return
+      const e = afterQuoteBreak(
+        text,
+        thatAt,
+        clauseEnd(text, thatAt, Math.max(sentence[1], p.span[1]), passages),
+        passages,
+      )
+      const content = trimContent(text, thatAt, Math.max(e, p.span[1]))
+      const own = passages.flatMap((q, k) =>
+        q.span[0] >= content[0] && q.span[0] < content[1] && owner[k] === -1 ? [k] : [],
+      )
+      const pronoun = /^(?:his|her|their|its)$/i.test(possessor)
+      const nameText = possessor.replace(/['’]s?$/, '')
+      add(
+        {
+          spans: [content],
+          kind: kindOfContent(
+            content,
+            own.map((k) => passages[k] as QuotedPassage),
+          ),
+          cue: found[2],
+          cueSpan: [cueAt, cueAt + found[2].length],
+          subject: {
+            span: [at, at + possessor.length],
+            text: possessor,
+            kind: pronoun ? 'pronoun' : 'name',
+            name: pronoun ? null : nameText,
+            nameSpan: pronoun ? null : [at, at + nameText.length],
+            role: null,
+            roleSpan: null,
+          },
+          follows: -1,
+        },
+        own,
+      )
+    })
+
     // Any verb framing quoted words: "Trump vowed to punish “those who violate classification rules.”" The
     // sentence's own subject (a name, pronoun or role) and the verb after it; content runs from there.
     for (const [s0, s1] of sentencesIn(sentences, ps, pe)) {
@@ -618,57 +669,6 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
         inside,
       )
     }
-
-    // A noun of saying owned by its speaker: "Donald Trump’s claim that there have been “thousands of shootings”".
-    passages.forEach((p, i) => {
-      if (owner[i] !== -1) return
-      const sentence = sentenceAt(sentences, p.span[0])
-      if (!sentence) return
-      const lead = text.slice(sentence[0], p.span[0])
-      let found: RegExpExecArray | null = null
-      NOUN_CUE.lastIndex = 0
-      for (const m of lead.matchAll(NOUN_CUE)) found = m
-      if (!found?.[1] || !found[2]) return
-      const at = sentence[0] + (found.index ?? 0)
-      const possessor = found[1]
-      const cueAt = at + found[0].indexOf(found[2], possessor.length)
-      const thatAt = at + found[0].length - 4
-      if (inPassage(at) || /[.!?;]/.test(text.slice(thatAt, p.span[0]))) return
-      const e = afterQuoteBreak(
-        text,
-        thatAt,
-        clauseEnd(text, thatAt, Math.max(sentence[1], p.span[1]), passages),
-        passages,
-      )
-      const content = trimContent(text, thatAt, Math.max(e, p.span[1]))
-      const own = passages.flatMap((q, k) =>
-        q.span[0] >= content[0] && q.span[0] < content[1] && owner[k] === -1 ? [k] : [],
-      )
-      const pronoun = /^(?:his|her|their|its)$/i.test(possessor)
-      const nameText = possessor.replace(/['’]s?$/, '')
-      add(
-        {
-          spans: [content],
-          kind: kindOfContent(
-            content,
-            own.map((k) => passages[k] as QuotedPassage),
-          ),
-          cue: found[2],
-          cueSpan: [cueAt, cueAt + found[2].length],
-          subject: {
-            span: [at, at + possessor.length],
-            text: possessor,
-            kind: pronoun ? 'pronoun' : 'name',
-            name: pronoun ? null : nameText,
-            nameSpan: pronoun ? null : [at, at + nameText.length],
-            role: null,
-            roleSpan: null,
-          },
-          follows: -1,
-        },
-        own,
-      )
-    })
 
     // Dash form: “…” ― Karen Bobadilla
     passages.forEach((p, i) => {
