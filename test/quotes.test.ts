@@ -262,6 +262,18 @@ const COREFERENCE: Row[] = [
     ],
   },
   {
+    label: 'an opening participle clause is said by the main clause’s subject: “After saying …,” she …',
+    text: 'After saying her right foot was “so swollen I could barely get my shoe on,” Mrs. Clinton went to hospital.',
+    expect: [
+      {
+        content: 'her right foot was “so swollen I could barely get my shoe on,”',
+        kind: 'mixed',
+        name: 'Clinton',
+        cue: 'saying',
+      },
+    ],
+  },
+  {
     label: 'he/she follow gender from the honorific',
     text: [
       'Mr. Hugo Brandt met Ms. Clara Weiss on Monday.',

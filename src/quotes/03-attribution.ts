@@ -353,6 +353,30 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
         // "Schultz criticised the network and said …": a second predicate of the sentence's subject.
         subject = sentenceSubject(text, ss, cue.start)
       }
+      if (!subject && participle && /^\s*(?:After|Before|While|When|In|By)\s+$/.test(text.slice(ss, cue.start))) {
+        // "After saying her foot was “so swollen …,” she was …": the main clause's subject said it.
+        const opening = openingParticiple(text, cue.end, se, passages)
+        if (opening) {
+          const own = passages.flatMap((p, i) =>
+            p.span[0] >= opening.content[0] && p.span[0] < opening.content[1] && owner[i] === -1 ? [i] : [],
+          )
+          add(
+            {
+              spans: [opening.content],
+              kind: kindOfContent(
+                opening.content,
+                own.map((i) => passages[i] as QuotedPassage),
+              ),
+              cue: cue.form,
+              cueSpan,
+              subject: opening.subject,
+              follows: -1,
+            },
+            own,
+          )
+        }
+        continue
+      }
       if (!subject && /^[\s,]*$/.test(text.slice(ss, cue.start))) {
         // "Said Ellis: “…”"
         subject = subjectAfter(text, cue.end, se)
@@ -923,6 +947,38 @@ function sentenceSubject(text: string, from: number, to: number): Subject | null
  */
 const NOUN_CUE =
   /((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s|\b(?:his|her|their))\s+(?:[\p{Ll}-]+\s+){0,6}?(claims?|predictions?|assertions?|statements?|warnings?|promises?|insistence|emphasis|arguments?|contention|suggestions?|allegations?|remarks?|comments?|views?|beliefs?|pledges?|vows?|assurances?|denials?|charges?|accusations?)\s+that\b/gu
+
+/** The content of an opening participle clause and the main clause's subject after its comma, or null. */
+function openingParticiple(
+  text: string,
+  from: number,
+  to: number,
+  passages: QuotedPassage[],
+): { content: Span; subject: Subject } | null {
+  const comma = /,["”]?\s+/g
+  comma.lastIndex = 0
+  for (const m of text.slice(from, to).matchAll(comma)) {
+    const at = from + (m.index ?? 0)
+    if (passages.some((p) => at > p.span[0] && at < p.span[1] - 2)) continue
+    const after = at + m[0].length
+    const pronoun = /^(he|she|they|it|we|I)\b/.exec(text.slice(after, to))
+    const subject: Subject | null = pronoun?.[1]
+      ? {
+          span: [after, after + pronoun[1].length],
+          text: pronoun[1],
+          kind: 'pronoun',
+          name: null,
+          nameSpan: null,
+          role: null,
+          roleSpan: null,
+        }
+      : subjectAfter(text, after, to)
+    if (!subject || subject.span[0] !== after) return null
+    const content = trimContent(text, from, at + (m[0][1] === '”' || m[0][1] === '"' ? 2 : 1))
+    return content[1] - content[0] >= 12 ? { content, subject } : null
+  }
+  return null
+}
 
 /** A past-tense verb of writing or naming right before a quotation mark: "typed “…”", "chanted “…”". */
 const VERB_BEFORE_QUOTE = /\b(\p{Ll}{3,}ed|wrote|said|sang|read)\s*$/u
