@@ -274,6 +274,24 @@ const COREFERENCE: Row[] = [
     ],
   },
   {
+    label: 'she is the titled person just introduced, not an earlier group (“Locals told …”) or speaker',
+    text: [
+      '“The leak is contained,” Captain Tomas Reyes said.',
+      'Locals told of their horror as the stench of fuel filled the streets of the Old Quay.',
+      'Furious Environment Minister Helena Varga stormed onto the pier.',
+      '“We will hold the owners accountable,” she said.',
+    ].join('\n\n'),
+    expect: [
+      { content: '“The leak is contained,”', kind: 'direct', name: 'Tomas Reyes' },
+      {
+        content: 'of their horror as the stench of fuel filled the streets of the Old Quay',
+        kind: 'indirect',
+        name: 'Locals',
+      },
+      { content: '“We will hold the owners accountable,”', kind: 'direct', name: 'Helena Varga', mention: 'she' },
+    ],
+  },
+  {
     label: 'he/she follow gender from the honorific',
     text: [
       'Mr. Hugo Brandt met Ms. Clara Weiss on Monday.',

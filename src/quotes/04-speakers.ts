@@ -128,12 +128,24 @@ export function resolveSpeakers(attributions: Attribution[], mentions: Mention[]
         continue
       }
       const recent = gender === null ? [] : people.recent(s.span[0])
-      const compatible = (p: Person): boolean => p.gender === null || p.gender === gender
+      // "Locals told …", "Residents said …": a one-word plural the language stage did not take for a person
+      // cannot be "he" or "she".
+      const group = (p: Person): boolean =>
+        !p.name.includes(' ') && /\p{Ll}s$/u.test(p.name) && !timeline.some((m) => m.name.endsWith(p.name))
+      const compatible = (p: Person): boolean => (p.gender === null || p.gender === gender) && !group(p)
       const nearest = recent.find(compatible)
       // Someone merely mentioned, of unknown gender, loses to a recent speaker ("…, referring to Vladimir Putin.
       // … she assured" is still the ambassador).
       const recentSpeaker = recent.find((p) => p.speaker && compatible(p) && s.span[0] - p.last < 2000)
-      const candidate = nearest && (nearest.gender === gender || nearest.speaker) ? nearest : (recentSpeaker ?? nearest)
+      // A titled person introduced in the paragraph just before ("Environment Minister Helena Varga stormed …")
+      // is the likelier "she" than a speaker met earlier.
+      const introduced =
+        nearest?.role &&
+        recentSpeaker &&
+        nearest.last > recentSpeaker.last &&
+        /\n/.test(text.slice(nearest.last, s.span[0]))
+      const candidate =
+        nearest && (nearest.gender === gender || nearest.speaker || introduced) ? nearest : (recentSpeaker ?? nearest)
       if (candidate) {
         if (!candidate.gender) candidate.gender = gender
         candidate.last = s.span[0]
