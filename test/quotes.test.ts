@@ -165,6 +165,133 @@ const COREFERENCE: Row[] = [
     ],
   },
   {
+    label: 'narration between two quotes (a listener, a time) splits them; the reporter’s words are in neither span',
+    text: [
+      'Mayor Lucia Brandt called the vote historic. "This is the biggest investment in a generation," Brandt told Radio North after the session. "It means jobs for the next twenty years."',
+    ].join('\n\n'),
+    expect: [
+      { content: '"This is the biggest investment in a generation,"', kind: 'direct', name: 'Lucia Brandt' },
+      { content: '"It means jobs for the next twenty years."', kind: 'direct', name: 'Lucia Brandt' },
+    ],
+  },
+  {
+    label: 'a bare “she said.” between two quotes keeps them one quote in pieces',
+    text: 'Mayor Ana Silva spoke first. “Here it is,” Silva said. “The plan is ready.”',
+    expect: [{ content: '“Here it is,” | “The plan is ready.”', kind: 'direct', name: 'Ana Silva' }],
+  },
+  {
+    label:
+      'a second predicate of the speaker takes its own quote; an opening subordinate clause ends at the main clause',
+    text: 'Though she called the bank’s conduct “outrageous” and called for pay to be “clawed back” from executives, Clinton stopped short of more.',
+    expect: [
+      { content: 'the bank’s conduct “outrageous”', kind: 'mixed', name: 'she', cue: 'called' },
+      { content: 'pay to be “clawed back” from executives', kind: 'mixed', name: 'she', cue: 'called' },
+    ],
+  },
+  {
+    label: 'a participle after the main verb takes the quote: “…, encouraging his supporters to …”',
+    text: 'Donald Trump is once again questioning the voting system, encouraging his supporters to make sure everything is “on the up and up.”',
+    expect: [
+      {
+        content: 'his supporters to make sure everything is “on the up and up.”',
+        kind: 'mixed',
+        name: 'Donald Trump',
+        cue: 'encouraging',
+      },
+    ],
+  },
+  {
+    label: 'content ends where the writer’s clause begins after the last quotation (“…,” which …; — …; but …)',
+    text: 'Gingrich dismissed Estonia as being in the “suburbs of St. Petersburg” — a metaphor for the party’s retreat.',
+    expect: [{ content: 'Estonia as being in the “suburbs of St. Petersburg”', kind: 'mixed', name: 'Gingrich' }],
+  },
+  {
+    label: 'a relative pronoun with a verb frames a quote: “the department which reported “…””',
+    text: 'They turned to the Chicago Police Department which reported “2,521 shooting incidents” in the city this year.',
+    expect: [
+      {
+        content: '“2,521 shooting incidents” in the city this year',
+        kind: 'mixed',
+        name: 'which',
+        mention: 'which',
+        cue: 'reported',
+      },
+    ],
+  },
+  {
+    label: 'an opening adverb does not hide the subject: “Conversely, PolitiFact rated …”',
+    text: 'Conversely, PolitiFact rated 22% of Democratic claims as “entirely true” in the same period.',
+    expect: [
+      { content: '22% of Democratic claims as “entirely true” in the same period', kind: 'mixed', name: 'PolitiFact' },
+    ],
+  },
+  {
+    label: 'cataphora: “Though she called …, Sen. Elizabeth Warren …” resolves she to the main clause’s subject',
+    text: 'Mr. John Stumpf testified. Though she called his conduct “outrageous,” Sen. Elizabeth Warren stopped short of more.',
+    expect: [
+      { content: 'his conduct “outrageous,”', kind: 'mixed', name: 'Elizabeth Warren', mention: 'she', cue: 'called' },
+    ],
+  },
+  {
+    label: 'a label a subject wrote, after an opening phrase: “…, a doctor had typed “homicidal ideation.””',
+    text: 'On her discharge papers, in a box for the diagnosis, a doctor had typed “homicidal ideation.”',
+    expect: [{ content: '“homicidal ideation.”', kind: 'direct', name: 'a doctor', mention: 'a doctor', cue: 'typed' }],
+  },
+  {
+    label: '“said that, “…” against …”: after “that” the quote is part of a reported clause, not a colon form',
+    text: 'Spokeswoman Jessica Ditto said via email that, “Of course Mr. Trump is going to defend himself” against the attacks.',
+    expect: [
+      {
+        content: 'that, “Of course Mr. Trump is going to defend himself” against the attacks',
+        kind: 'mixed',
+        name: 'Jessica Ditto',
+      },
+    ],
+  },
+  {
+    label:
+      'a noun of saying owned by its speaker: “Donald Trump’s claim that there have been “thousands of shootings””',
+    text: 'Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago this year.',
+    expect: [
+      {
+        content: 'that there have been “thousands of shootings” in Chicago this year',
+        kind: 'mixed',
+        name: 'Donald Trump',
+        cue: 'claim',
+      },
+    ],
+  },
+  {
+    label: 'an opening participle clause is said by the main clause’s subject: “After saying …,” she …',
+    text: 'After saying her right foot was “so swollen I could barely get my shoe on,” Mrs. Clinton went to hospital.',
+    expect: [
+      {
+        content: 'her right foot was “so swollen I could barely get my shoe on,”',
+        kind: 'mixed',
+        name: 'Clinton',
+        cue: 'saying',
+      },
+    ],
+  },
+  {
+    label: 'she is the titled person just introduced, not an earlier group (“Locals told …”) or speaker',
+    text: [
+      '“The leak is contained,” Captain Tomas Reyes said.',
+      'Locals told of their horror as the stench of fuel filled the streets of the Old Quay.',
+      'Furious Environment Minister Helena Varga stormed onto the pier.',
+      '“We will hold the owners accountable,” she said.',
+    ].join('\n\n'),
+    expect: [
+      { content: '“The leak is contained,”', kind: 'direct', name: 'Tomas Reyes' },
+      {
+        content: 'of their horror as the stench of fuel filled the streets of the Old Quay',
+        kind: 'indirect',
+        name: 'Locals',
+      },
+      { content: '“We will hold the owners accountable,”', kind: 'direct', name: 'Helena Varga', mention: 'she' },
+    ],
+  },
+  {
     label: 'he/she follow gender from the honorific',
     text: [
       'Mr. Hugo Brandt met Ms. Clara Weiss on Monday.',

@@ -367,6 +367,10 @@ function headBefore(text: string, tokens: Token[], end: number, floor: number): 
   return nominalBefore(text, tokens, end, floor)
 }
 
+/** A year, weekday or month: the head of a time phrase ("in 2010", "on Monday", "last week"). */
+const TIME_WORD =
+  /^(?:1[89]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year)$/
+
 /**
  * The subject just before a cue verb at `verbStart`, looking no further back than `floor`.
  * With `adjacent`, the subject must begin right after `floor` (only spaces or a comma between): used after a quote.
@@ -375,6 +379,15 @@ export function subjectBefore(text: string, floor: number, verbStart: number, ad
   const tokens = tokenize(text, Math.max(floor, verbStart - 240), verbStart)
   let end = tokens.length - 1
   while (end >= 0 && BETWEEN_WORDS.has(lower(tokens[end]?.text ?? ''))) end--
+  // "who in 2010 said", "Trump on Monday said": a time phrase between subject and verb.
+  if (
+    end >= 1 &&
+    TIME_WORD.test(tokens[end]?.text ?? '') &&
+    /^(?:in|on|last|this|since|early|late)$/i.test(tokens[end - 1]?.text ?? '')
+  ) {
+    end -= 2
+    while (end >= 0 && BETWEEN_WORDS.has(lower(tokens[end]?.text ?? ''))) end--
+  }
   if (end < 0) return null
   let subject: Subject | null = null
   const last = tokens[end] as Token

@@ -43,14 +43,14 @@ const INTRO_PHRASE =
 
 /** An opening adverbial clause before the subject: "In a statement Friday, ". */
 const INTRO_CLAUSE =
-  /^(?:In|On|At|During|After|Before|Speaking|Asked|From|With|Under|While|When|Since|Following|Earlier|Later|Meanwhile|Still|But|And|Yet)\b[^,“”"]{0,80},\s*/
+  /^(?:(?:In|On|At|During|After|Before|Speaking|Asked|From|With|Under|While|When|Since|Following|Earlier|Later|Meanwhile|Still|But|And|Yet)\b[^,“”"]{0,80}|(?:However|Instead|Indeed|Separately|Also|Now|Then|\p{Lu}\p{Ll}+ly)),\s*/u
 
 /**
  * A finite verb right after a subject, with an optional adverb or auxiliary: "openly admires", "has called",
  * "vowed". Past and third-person forms of regular verbs, and common irregular pasts.
  */
 const FINITE_VERB =
-  /^\s*(?:(?:['’]s|has|have|had|is|are|was|were|been|has been|also|then|later|again|once|even|still|often|never|\p{Ll}+ly)\s+){0,3}((?!(?:is|has|was|does|goes|comes|gives|makes|takes|seems|needs|means|as|us|its|this|thus|his|hers|yes|less|unless|across|was|needs)\b)\p{Ll}+(?:ed|es|s)|(?<=(?:is|are|was|were|['’]s|been)\s+(?:\p{Ll}+ly\s+)?)\p{Ll}{2,}ing|made|took|gave|put|held|set|sent|spoke|sang|wrote|drew|threw|went|gone|struck|called|read|cited|sought|brought|fought|thought|felt|meant|left|kept)\b(?:\s+(?:to|as|that|for|on|at|about|with|up|out|off))?/u
+  /^\s*(?:,\s*[^,“”"]{1,30},\s*)?(?:(?:['’]s|has|have|had|is|are|was|were|been|has been|also|then|later|again|once|even|still|often|never|not|did|does|will|would|\p{Ll}+ly)\s+){0,4}((?!(?:is|has|was|does|goes|comes|gives|makes|takes|seems|needs|means|as|us|its|this|thus|his|hers|yes|less|unless|across|was|needs)\b)\p{Ll}+(?:ed|es|s)|(?<=(?:is|are|was|were|['’]s|been)\s+(?:(?:\p{Ll}+ly|once|again|also|still|now|not)\s+){0,2})\p{Ll}{2,}ing|made|took|gave|put|held|set|sent|spoke|sang|wrote|drew|threw|went|gone|struck|called|read|cited|sought|brought|fought|thought|felt|meant|left|kept)\b(?:\s+(?:to|as|for|on|at|about|with|up|out|off))?/u
 
 /** A transcript speaker label: "PENCE: ", "MR. HOLT: ". */
 const TRANSCRIPT_LABEL = /^["“]?(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}\.?):\s+/u
@@ -353,6 +353,30 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
         // "Schultz criticised the network and said …": a second predicate of the sentence's subject.
         subject = sentenceSubject(text, ss, cue.start)
       }
+      if (!subject && participle && /^\s*(?:After|Before|While|When|In|By)\s+$/.test(text.slice(ss, cue.start))) {
+        // "After saying her foot was “so swollen …,” she was …": the main clause's subject said it.
+        const opening = openingParticiple(text, cue.end, se, passages)
+        if (opening) {
+          const own = passages.flatMap((p, i) =>
+            p.span[0] >= opening.content[0] && p.span[0] < opening.content[1] && owner[i] === -1 ? [i] : [],
+          )
+          add(
+            {
+              spans: [opening.content],
+              kind: kindOfContent(
+                opening.content,
+                own.map((i) => passages[i] as QuotedPassage),
+              ),
+              cue: cue.form,
+              cueSpan,
+              subject: opening.subject,
+              follows: -1,
+            },
+            own,
+          )
+        }
+        continue
+      }
       if (!subject && /^[\s,]*$/.test(text.slice(ss, cue.start))) {
         // "Said Ellis: “…”"
         subject = subjectAfter(text, cue.end, se)
@@ -390,7 +414,8 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       // Before a quote: He said: “…” / She added, “…” / He told reporters: “…”
       if (nextPassage && owner[next] === -1) {
         const gap = text.slice(afterCue, nextPassage.span[0])
-        const colonForm = /[:,]\s*$/.test(gap) && gap.length <= 140 && !/[.!?]\s/.test(gap)
+        // "said via email that, “…” against …": after "that" the quote is part of a reported clause.
+        const colonForm = /[:,]\s*$/.test(gap) && gap.length <= 140 && !/[.!?]\s/.test(gap) && !/\bthat\b/.test(gap)
         const bare = /^\s*$/.test(gap)
         if (colonForm || bare) {
           const tail = text.slice(nextPassage.span[1], se)
@@ -413,7 +438,15 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       if (!framing && subject.span[1] <= cue.start && !nextPassage) {
         const lead = text.slice(ss, subject.span[0])
         const tail = text.slice(cue.end, se)
-        if (/[\p{L}\d”"]\s*,\s*$/u.test(lead) && !/\bthat\b|[:“”"]/.test(tail) && tail.split(/\s+/).length <= 9) {
+        // The subject stands right before its verb ("…, Kirby told …"), and the lead is not an opening phrase ("At the rally,").
+        const close = /^[\s\p{Ll}]{0,24}$/u.test(text.slice(subject.span[1], cue.start))
+        if (
+          close &&
+          !(INTRO_PHRASE.test(lead) && lead.indexOf(',') === lead.lastIndexOf(',')) &&
+          /[\p{L}\d”"]\s*,\s*$/u.test(lead) &&
+          !/\bthat\b|[:“”"]/.test(tail) &&
+          tail.split(/\s+/).length <= 9
+        ) {
           const content = trimContent(text, ss, subject.span[0])
           if (
             content[1] - content[0] >= 12 &&
@@ -443,17 +476,25 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       for (const p of passages) if (p.span[0] >= s && p.span[0] < e && p.span[1] > e) e = p.span[1]
       if (framing) {
         // "called Machado “disgusting” and …": a framing verb's content ends with its last quoted words.
+        // A short phrase after it that is not a new clause stays ("a “champion” for its constituency").
         const inside = passages.filter((p) => p.span[0] >= s && p.span[1] <= e)
         const lastInside = inside[inside.length - 1]
-        if (lastInside) e = lastInside.span[1]
+        if (lastInside) {
+          const end = afterQuoteBreak(text, s, clauseEnd(text, s, e, passages), passages)
+          const tail = text.slice(lastInside.span[1], end)
+          e = /^[^,;:.!?“”"]{0,60}$/.test(tail) && !/\band\b/.test(tail) ? end : lastInside.span[1]
+        }
       }
       // Only a clause with quoted words is cut: reported speech without quotes runs to the sentence end.
-      if (passages.some((p) => p.span[0] >= s && p.span[0] < e)) e = clauseEnd(text, s, e, passages)
+      if (passages.some((p) => p.span[0] >= s && p.span[0] < e))
+        e = afterQuoteBreak(text, s, clauseEnd(text, s, e, passages), passages)
       const content = trimContent(text, s, e)
       const own = passages.flatMap((p, i) => (p.span[0] >= content[0] && p.span[0] < content[1] ? [i] : []))
       const words = text.slice(content[0], content[1]).split(/\s+/).length
       const clause = text.slice(content[0], content[1])
-      const subordinate = SUBORDINATE.test(clause)
+      // "she said, referencing the bank’s drive to …": a participle after a comma is the reporter's, not the speaker's.
+      const subordinate =
+        SUBORDINATE.test(clause) || (/,/.test(text.slice(afterCue, content[0])) && /^\p{Ll}+ing\b/u.test(clause))
       // "that Mr. Obama said would make …", "what Trump says his plan would do": the cue sits in a relative clause.
       const embedded =
         /^(?:would|will|could|should|might|may|can|is|was|were|are|has|had|have)\b/.test(clause) ||
@@ -509,17 +550,70 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       }
     }
 
+    // A noun of saying owned by its speaker: "Donald Trump’s claim that there have been “thousands of shootings”".
+    passages.forEach((p, i) => {
+      if (owner[i] !== -1) return
+      const sentence = sentenceAt(sentences, p.span[0])
+      if (!sentence) return
+      const lead = text.slice(sentence[0], p.span[0])
+      let found: RegExpExecArray | null = null
+      NOUN_CUE.lastIndex = 0
+      for (const m of lead.matchAll(NOUN_CUE)) found = m
+      if (!found?.[1] || !found[2]) return
+      const at = sentence[0] + (found.index ?? 0)
+      const possessor = found[1]
+      const cueAt = at + found[0].indexOf(found[2], possessor.length)
+      const thatAt = at + found[0].length - 4
+      if (inPassage(at) || /[.!?;]/.test(text.slice(thatAt, p.span[0]))) return
+      const e = afterQuoteBreak(
+        text,
+        thatAt,
+        clauseEnd(text, thatAt, Math.max(sentence[1], p.span[1]), passages),
+        passages,
+      )
+      const content = trimContent(text, thatAt, Math.max(e, p.span[1]))
+      const own = passages.flatMap((q, k) =>
+        q.span[0] >= content[0] && q.span[0] < content[1] && owner[k] === -1 ? [k] : [],
+      )
+      const pronoun = /^(?:his|her|their|its)$/i.test(possessor)
+      const nameText = possessor.replace(/['’]s?$/, '')
+      add(
+        {
+          spans: [content],
+          kind: kindOfContent(
+            content,
+            own.map((k) => passages[k] as QuotedPassage),
+          ),
+          cue: found[2],
+          cueSpan: [cueAt, cueAt + found[2].length],
+          subject: {
+            span: [at, at + possessor.length],
+            text: possessor,
+            kind: pronoun ? 'pronoun' : 'name',
+            name: pronoun ? null : nameText,
+            nameSpan: pronoun ? null : [at, at + nameText.length],
+            role: null,
+            roleSpan: null,
+          },
+          follows: -1,
+        },
+        own,
+      )
+    })
+
     // Any verb framing quoted words: "Trump vowed to punish “those who violate classification rules.”" The
     // sentence's own subject (a name, pronoun or role) and the verb after it; content runs from there.
     for (const [s0, s1] of sentencesIn(sentences, ps, pe)) {
       const inside = passages.flatMap((p, i) => (p.span[0] > s0 && p.span[0] < s1 && owner[i] === -1 ? [i] : []))
-      if (inside.length === 0 || here.some((j) => overlaps(out[j]?.spans ?? [], [s0, s1]))) continue
+      const firstInside = passages[inside[0] ?? -1]
+      // Another attribution of this sentence that reaches back over the quote has it already.
+      if (!firstInside || here.some((j) => overlaps(out[j]?.spans ?? [], [s0, firstInside.span[1]]))) continue
       let from = s0
       const intro = INTRO_CLAUSE.exec(text.slice(s0, s1))
       if (intro) from += intro[0].length
       const opener = text.slice(from, s1)
-      const pronoun = /^(He|She|They|It)\s/.exec(opener)
-      const subject: Subject | null = pronoun?.[1]
+      const pronoun = /^(He|She|They|It)(?=\s|['’]s\s)/.exec(opener)
+      let subject: Subject | null = pronoun?.[1]
         ? {
             span: [from, from + pronoun[1].length],
             text: pronoun[1],
@@ -529,18 +623,64 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
             role: null,
             roleSpan: null,
           }
-        : subjectAfter(text, from, s1)
-      if (!subject || subject.span[0] !== from) continue
+        : (subjectAfter(text, from, s1) ?? relativeSubject(text, from, firstInside.span[0]))
+      if (!subject || (subject.span[0] !== from && subject.kind !== 'pronoun')) {
+        // "…, a doctor had typed “homicidal ideation.”": a subject and its verb right before a quotation, which is
+        // then a label or title the subject wrote, quoted whole.
+        for (const i of inside) {
+          const q = passages[i] as QuotedPassage
+          const lead = VERB_BEFORE_QUOTE.exec(text.slice(from, q.span[0]))
+          if (!lead?.[1]) continue
+          const verbAt = from + (lead.index ?? 0) + lead[0].indexOf(lead[1])
+          const near = subjectBefore(text, from, verbAt)
+          if (!near || near.kind === 'pronoun' || !/^\s*(?:had|has|have)?\s*$/.test(text.slice(near.span[1], verbAt)))
+            continue
+          // The quotation must close its clause: "typed “homicidal ideation.”", not "called “fraud” lead …".
+          if (HAS_LETTER.test(text.slice(q.span[1], s1))) continue
+          add(
+            {
+              spans: [passageSpan(text, q)],
+              kind: 'direct',
+              cue: lead[1],
+              cueSpan: [verbAt, verbAt + lead[1].length],
+              subject: near,
+              follows: -1,
+            },
+            [i],
+          )
+        }
+        continue
+      }
       const verb = FINITE_VERB.exec(text.slice(subject.span[1], s1))
       if (!verb) continue
-      const vEnd = subject.span[1] + verb[0].length
-      const vStart = subject.span[1] + verb[0].indexOf(verb[1] ?? '')
-      if ((passages[inside[0] as number]?.span[0] ?? 0) < vEnd) continue
+      let vEnd = subject.span[1] + verb[0].length
+      let vStart = subject.span[1] + verb[0].indexOf(verb[1] ?? '')
+      if (firstInside.span[0] < vEnd) continue
+      // "… is questioning the system, encouraging his supporters to …": the quote belongs to the nearest later
+      // predicate of the same subject (a participle after a comma, or a verb after "and").
+      LATER_PREDICATE.lastIndex = 0
+      for (const m of text.slice(vEnd, firstInside.span[0]).matchAll(LATER_PREDICATE)) {
+        if (inPassage(vEnd + (m.index ?? 0))) continue
+        const head = m[1] ?? ''
+        const at = vEnd + (m.index ?? 0) + m[0].indexOf(head)
+        vEnd = vEnd + (m.index ?? 0) + m[0].length
+        vStart = at
+      }
+      // "They turned to the department which reported “…”": a relative clause nearer the quote has its own verb.
+      const relative = relativeSubject(text, vEnd, firstInside.span[0])
+      const relativeVerb = relative ? FINITE_VERB.exec(text.slice(relative.span[1], firstInside.span[0])) : null
+      if (relative && relativeVerb) {
+        subject = relative
+        vStart = relative.span[1] + relativeVerb[0].indexOf(relativeVerb[1] ?? '')
+        vEnd = relative.span[1] + relativeVerb[0].length
+      }
       let e = s1
       for (const i of inside) e = Math.max(e, passages[i]?.span[1] ?? e)
       e = clauseEnd(text, vEnd, e, passages)
+      e = afterQuoteBreak(text, vEnd, e, passages)
       const content = trimContent(text, vEnd, e)
-      if (content[1] - content[0] < 8) continue
+      // "He’s been investigated by Congress for …": a passive verb; its subject said nothing.
+      if (content[1] - content[0] < 8 || /^by\b/.test(text.slice(content[0], content[1]))) continue
       add(
         {
           spans: [content],
@@ -599,6 +739,63 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       }
     }
 
+    // "Though she called it “outrageous” and called for compensation to be “clawed back” …": a quote after a
+    // second predicate of an attributed sentence's speaker is that speaker's, with the second verb as its cue.
+    passages.forEach((p, i) => {
+      if (owner[i] !== -1) return
+      const sentence = sentenceAt(sentences, p.span[0])
+      if (!sentence) return
+      const target = here.findLast((j) => {
+        const a = out[j] as Attribution
+        const lastSpan = a.spans[a.spans.length - 1]
+        return Boolean(a.subject && a.cueSpan && a.cueSpan[0] >= sentence[0] && lastSpan && lastSpan[1] <= p.span[0])
+      })
+      if (target === undefined) return
+      const a = out[target] as Attribution
+      const from = a.spans[a.spans.length - 1]?.[1] ?? p.span[0]
+      const lastQuoted = passages.findLast((q) => q.span[1] <= from)?.span[1] ?? from
+      let verb: Span | null = null
+      let contentStart = -1
+      LATER_PREDICATE.lastIndex = 0
+      for (const m of text.slice(from, p.span[0]).matchAll(LATER_PREDICATE)) {
+        const at = from + (m.index ?? 0)
+        if (!m[0].startsWith('and') || inPassage(at)) continue
+        // "… after she attacked officers and blamed …": the second verb belongs to the clause's own subject.
+        if (/\b(?:after|when|because|as|since|while|before|who|which|until)\s/i.test(text.slice(lastQuoted, at)))
+          continue
+        const head = at + m[0].indexOf(m[1] ?? '')
+        verb = [head, head + (m[1] ?? '').length]
+        contentStart = at + m[0].length
+      }
+      if (!verb) return
+      let e = sentence[1]
+      e = afterQuoteBreak(text, contentStart, clauseEnd(text, contentStart, Math.max(e, p.span[1]), passages), passages)
+      if (SUBORDINATE.test(text.slice(sentence[0], sentence[1]).trimStart())) {
+        // In an opening subordinate clause the content ends where the main clause begins (", Clinton restricted").
+        const comma = text.slice(p.span[1], e).search(/,\s+\p{Lu}/u)
+        if (comma >= 0) e = p.span[1] + comma
+      }
+      const content = trimContent(text, contentStart, e)
+      const own = passages.flatMap((q, k) =>
+        q.span[0] >= content[0] && q.span[0] < content[1] && owner[k] === -1 ? [k] : [],
+      )
+      if (!own.includes(i) || content[1] - content[0] < 8) return
+      add(
+        {
+          spans: [content],
+          kind: kindOfContent(
+            content,
+            own.map((k) => passages[k] as QuotedPassage),
+          ),
+          cue: text.slice(verb[0], verb[1]),
+          cueSpan: verb,
+          subject: a.subject,
+          follows: -1,
+        },
+        own,
+      )
+    })
+
     // Passages with no cue of their own.
     const directHere = here.filter((i) => out[i]?.kind === 'direct' || out[i]?.kind === 'mixed')
     const outside = outsideLetters(text, ps, pe, passages)
@@ -608,6 +805,22 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
         // Same paragraph: the quote this passage continues (the previous attributed one, else the next).
         const target = directHere.findLast((j) => (out[j]?.spans[0]?.[0] ?? 0) < p.span[0]) ?? (directHere[0] as number)
         const a = out[target] as Attribution
+        if (isNarrated(text, a, p, sentences)) {
+          // “…,” Brandt told Radio North after the session. “It means jobs …”: the reporter's narration ends a
+          // sentence between the two, so the next quote is a new statement by the same speaker.
+          add(
+            {
+              spans: [passageSpan(text, p)],
+              kind: 'direct',
+              cue: null,
+              cueSpan: null,
+              subject: null,
+              follows: a.follows >= 0 ? a.follows : target,
+            },
+            [i],
+          )
+          return
+        }
         a.spans.push(passageSpan(text, p))
         a.spans.sort((x, y) => x[0] - y[0])
         owner[i] = target
@@ -646,6 +859,28 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
   return out
 }
 
+/**
+ * True when the attribution between quote `a` and the later passage `p` ends a sentence and carries narration of
+ * its own beyond the speaker, a time word and an appositive ("Brandt told Radio North after the session.",
+ * "Chaffetz said after Pagliano failed to show up."), rather than a bare "she said." between two halves.
+ */
+function isNarrated(text: string, a: Attribution, p: QuotedPassage, sentences: Span[]): boolean {
+  const lastSpan = a.spans[a.spans.length - 1]
+  if (!a.cueSpan || !lastSpan || a.cueSpan[0] < lastSpan[1] || a.cueSpan[1] > p.span[0]) return false
+  const sentence = sentenceAt(sentences, a.cueSpan[0])
+  if (!sentence || sentence[1] > p.span[0]) return false
+  let from = a.cueSpan[1]
+  if (a.subject && a.subject.span[0] >= from) from = a.subject.span[1]
+  let rest = text.slice(from, sentence[1]).replace(/[\s.!?]+$/, '')
+  // "said Friday.", "said at a news conference in China.": time and place are no narration.
+  rest = rest.slice(CUE_MODIFIER.exec(rest)?.[0].length ?? 0)
+  // "said to the TV", "said of the prospect", "said on Saturday night at the gala": circumstance of the speech.
+  if (/^\s*(?:to|of|about|in|at|on|during|via|by|through|over|from|with|as|while|in)\s/.test(rest)) return false
+  // ", a professor at Yale." / ", who chairs the panel.": an appositive of the speaker.
+  if (/^\s*,\s*(?:a|an|the|who|whose|which|its|his|her|their|\p{Lu})/u.test(rest)) return false
+  return (rest.match(/\p{L}[\p{L}'’-]*/gu) ?? []).length >= 3
+}
+
 /** direct when the content is one quotation, mixed when it holds some, indirect when none. */
 function kindOfContent(content: Span, passages: QuotedPassage[]): QuoteKind {
   if (passages.length === 0) return 'indirect'
@@ -659,7 +894,23 @@ function kindOfContent(content: Span, passages: QuotedPassage[]): QuoteKind {
  * encouraged …", " and says he will …") or a participle clause (", comparing him to …"), outside quotes.
  */
 const CLAUSE_BREAK =
-  /,?([”"]?)\s+and\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|says|said|adds|added|told|tells|called|calls|urged)\b|,([”"]?)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/gu
+  /,?([”"]?)\s+and\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|says|said|adds|added|told|tells|called|calls|urged)\b|,([”"]?)\s+(?:\p{Ll}+ly\s+)?(?!including\b|according\b|regarding\b)\p{Ll}{3,}ing\b/gu
+
+/** A later predicate of a sentence's subject: ", encouraging", "and called for", "and encouraged". */
+const LATER_PREDICATE =
+  /(?:,\s+|\band\s+|\bby\s+(?=\p{Ll}+ing\b))(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}ing|\p{Ll}{3,}ed|called|said|told)\b(?:\s+(?:for|on|to|as)\b)?/gu
+
+/** After the last quoted words, a clause that is the writer's again: ", which …", ", but …", " — a metaphor …". */
+const AFTER_QUOTE_BREAK = /(?:,|^)\s+(?:which|but|while|whereas)\b|\s+but\s|\s[―—–]\s|\s--\s|;/gu
+
+/** Ends a content span at the first writer's clause after its last quotation (`e` when there is none). */
+function afterQuoteBreak(text: string, s: number, e: number, passages: QuotedPassage[]): number {
+  const last = passages.findLast((p) => p.span[0] >= s && p.span[1] <= e)
+  if (!last) return e
+  AFTER_QUOTE_BREAK.lastIndex = 0
+  const m = AFTER_QUOTE_BREAK.exec(text.slice(last.span[1], e))
+  return m ? last.span[1] + (m.index ?? 0) : e
+}
 
 function clauseEnd(text: string, s: number, e: number, passages: QuotedPassage[]): number {
   CLAUSE_BREAK.lastIndex = 0
@@ -688,6 +939,69 @@ function sentenceSubject(text: string, from: number, to: number): Subject | null
   const pronoun = /^\s*(he|she|they|it|we)\b/i.exec(text.slice(start, to))
   const subject = pronoun?.[1] ? subjectBefore(text, start, start + pronoun[0].length) : subjectAfter(text, start, to)
   return subject && subject.span[0] - start <= 2 ? subject : null
+}
+
+/**
+ * A noun of saying with its owner before "that": "Donald Trump’s claim that", "Bornsten's earlier missive … prediction
+ * that", "his insistence that". The owner is a capitalised name in the possessive or a possessive pronoun.
+ */
+const NOUN_CUE =
+  /((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s|\b(?:his|her|their))\s+(?:[\p{Ll}-]+\s+){0,6}?(claims?|predictions?|assertions?|statements?|warnings?|promises?|insistence|emphasis|arguments?|contention|suggestions?|allegations?|remarks?|comments?|views?|beliefs?|pledges?|vows?|assurances?|denials?|charges?|accusations?)\s+that\b/gu
+
+/** The content of an opening participle clause and the main clause's subject after its comma, or null. */
+function openingParticiple(
+  text: string,
+  from: number,
+  to: number,
+  passages: QuotedPassage[],
+): { content: Span; subject: Subject } | null {
+  const comma = /,["”]?\s+/g
+  comma.lastIndex = 0
+  for (const m of text.slice(from, to).matchAll(comma)) {
+    const at = from + (m.index ?? 0)
+    if (passages.some((p) => at > p.span[0] && at < p.span[1] - 2)) continue
+    const after = at + m[0].length
+    const pronoun = /^(he|she|they|it|we|I)\b/.exec(text.slice(after, to))
+    const subject: Subject | null = pronoun?.[1]
+      ? {
+          span: [after, after + pronoun[1].length],
+          text: pronoun[1],
+          kind: 'pronoun',
+          name: null,
+          nameSpan: null,
+          role: null,
+          roleSpan: null,
+        }
+      : subjectAfter(text, after, to)
+    if (!subject || subject.span[0] !== after) return null
+    const content = trimContent(text, from, at + (m[0][1] === '”' || m[0][1] === '"' ? 2 : 1))
+    return content[1] - content[0] >= 12 ? { content, subject } : null
+  }
+  return null
+}
+
+/** A past-tense verb of writing or naming right before a quotation mark: "typed “…”", "chanted “…”". */
+const VERB_BEFORE_QUOTE = /\b(\p{Ll}{3,}ed|wrote|said|sang|read)\s*$/u
+
+/** "the Chicago Police Department which reported “…”": a relative pronoun before a finite verb, as the subject. */
+const RELATIVE_SUBJECT = /\b(who|which)\s+(?=(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|s)|said|told|called|wrote)\b)/gu
+
+/** The last relative pronoun with a verb after it between `from` and `to`, as a pronoun subject, or null. */
+function relativeSubject(text: string, from: number, to: number): Subject | null {
+  RELATIVE_SUBJECT.lastIndex = 0
+  let found: RegExpExecArray | null = null
+  for (const m of text.slice(from, to).matchAll(RELATIVE_SUBJECT)) found = m
+  if (!found?.[1]) return null
+  const at = from + (found.index ?? 0)
+  return {
+    span: [at, at + found[1].length],
+    text: found[1],
+    kind: 'pronoun',
+    name: null,
+    nameSpan: null,
+    role: null,
+    roleSpan: null,
+  }
 }
 
 /** The sentences inside `[ps, pe)`. */

@@ -73,7 +73,7 @@ class People {
 }
 
 /** Resolves every attribution's subject to a `Speaker`, in text order. `mentions` are the article's people. */
-export function resolveSpeakers(attributions: Attribution[], mentions: Mention[]): Array<Speaker | null> {
+export function resolveSpeakers(attributions: Attribution[], mentions: Mention[], text = ''): Array<Speaker | null> {
   const people = new People()
   const timeline = mentions.filter((m) => m.kind === 'person').sort((a, b) => a.span[0] - b.span[0])
   let t = 0
@@ -114,13 +114,38 @@ export function resolveSpeakers(attributions: Attribution[], mentions: Mention[]
         continue
       }
       const gender: Gender = lower === 'he' ? 'male' : lower === 'she' ? 'female' : null
+      const forward = gender ? cataphor(text, s.span, timeline) : null
+      if (forward) {
+        // "Though she called it “outrageous”, Clinton …": the pronoun points to the main clause's subject.
+        const p = people.see(
+          forward.name,
+          forward.role,
+          forward.span[0],
+          genderOf(forward.text, forward.role) ?? gender,
+        )
+        p.speaker = true
+        resolved.set(i, { entity: null, name: p.name, role: p.role, mention, mentionSpan })
+        continue
+      }
       const recent = gender === null ? [] : people.recent(s.span[0])
-      const compatible = (p: Person): boolean => p.gender === null || p.gender === gender
+      // "Locals told …", "Residents said …": a one-word plural the language stage did not take for a person
+      // cannot be "he" or "she".
+      const group = (p: Person): boolean =>
+        !p.name.includes(' ') && /\p{Ll}s$/u.test(p.name) && !timeline.some((m) => m.name.endsWith(p.name))
+      const compatible = (p: Person): boolean => (p.gender === null || p.gender === gender) && !group(p)
       const nearest = recent.find(compatible)
       // Someone merely mentioned, of unknown gender, loses to a recent speaker ("…, referring to Vladimir Putin.
       // … she assured" is still the ambassador).
       const recentSpeaker = recent.find((p) => p.speaker && compatible(p) && s.span[0] - p.last < 2000)
-      const candidate = nearest && (nearest.gender === gender || nearest.speaker) ? nearest : (recentSpeaker ?? nearest)
+      // A titled person introduced in the paragraph just before ("Environment Minister Helena Varga stormed …")
+      // is the likelier "she" than a speaker met earlier.
+      const introduced =
+        nearest?.role &&
+        recentSpeaker &&
+        nearest.last > recentSpeaker.last &&
+        /\n/.test(text.slice(nearest.last, s.span[0]))
+      const candidate =
+        nearest && (nearest.gender === gender || nearest.speaker || introduced) ? nearest : (recentSpeaker ?? nearest)
       if (candidate) {
         if (!candidate.gender) candidate.gender = gender
         candidate.last = s.span[0]
@@ -143,6 +168,26 @@ export function resolveSpeakers(attributions: Attribution[], mentions: Mention[]
   }
   for (let i = 0; i < attributions.length; i++) speakers.push(resolved.get(i) ?? null)
   return speakers
+}
+
+/** Subordinators that open a clause before the main one: "Though she …, Clinton …". */
+const OPENING_SUBORDINATE =
+  /(?:^|[.!?]["”’]?\s+|\n)(?:Though|Although|While|After|When|As|Because|Since|Before|Even though)\s+$/
+
+/**
+ * The person a pronoun opening a subordinate clause points forward to: the name that starts the main clause right
+ * after the clause's comma, within the sentence. Null when the pronoun does not open such a clause.
+ */
+function cataphor(text: string, span: [number, number], timeline: Mention[]): Mention | null {
+  if (!text || !OPENING_SUBORDINATE.test(text.slice(Math.max(0, span[0] - 40), span[0]))) return null
+  for (const m of timeline) {
+    if (m.span[0] <= span[1]) continue
+    // The main clause may open with the role: ", Sen. Elizabeth Warren".
+    const between = text.slice(span[1], Math.min(m.span[0], m.roleSpan?.[0] ?? m.span[0]))
+    if (between.length > 300 || /[.!?]\s/.test(between)) return null
+    if (/,["”’]?\s*$/.test(between)) return m
+  }
+  return null
 }
 
 function cuePos(a: Attribution | undefined): number {

@@ -16,7 +16,7 @@ export function attributeQuotes(article: Article): Article {
   const sentences = article.sentences.length > 0 ? article.sentences : splitSentences(text)
   const attributions = findAttributions(text, splitParagraphs(text), sentences)
   // 4. Speakers: surnames, pronouns and "the spokesman" resolved to the full name met earlier in the article.
-  const speakers = resolveSpeakers(attributions, article.mentions)
+  const speakers = resolveSpeakers(attributions, article.mentions, text)
   const quotes: Quote[] = []
   attributions.forEach((a, i) => {
     const first = a.spans[0]
