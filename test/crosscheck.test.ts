@@ -11,6 +11,7 @@ import { splitSentences } from '../src/language/index.js'
 import type { CorpusView } from '../src/model/corpus.js'
 import type { Article, Quote, Relation } from '../src/model/index.js'
 import { analyzeInputs } from '../src/pipeline/analyze.js'
+import { bareArticle } from './helpers/articles.js'
 import { SHARED, skipWithoutShared } from './helpers/shared.js'
 
 /** An article whose sentences are the given lines, with optional direct quotes `[text, speaker]`. */
@@ -35,25 +36,14 @@ function article(
       speaker: { entity: null, name: speaker, role: null, mention: speaker, mentionSpan: [0, 0] },
     }
   })
-  return {
+  return bareArticle(text, {
     id,
     source: `${id}.txt`,
-    url: null,
     outlet,
-    title: null,
-    byline: null,
-    published: null,
-    language: 'en',
-    text,
-    raw: text,
-    rawMap: null,
     extraction: { method: 'test', warnings: [], empty: false },
     sentences: splitSentences(text),
-    mentions: [],
-    dates: [],
-    figures: [],
     quotes: found,
-  }
+  })
 }
 
 /** The one claim statement of a one-sentence article. */

@@ -5,27 +5,10 @@ import { createEntityIndex } from '../src/entities/index.js'
 import { analyzeLanguage } from '../src/language/index.js'
 import type { Article } from '../src/model/index.js'
 import { attributeQuotes } from '../src/quotes/index.js'
+import { bareArticle } from './helpers/articles.js'
 
 function article(id: string, text: string): Article {
-  const a: Article = {
-    id,
-    source: `${id}.txt`,
-    url: null,
-    outlet: null,
-    title: null,
-    byline: null,
-    published: null,
-    language: 'en',
-    text,
-    raw: text,
-    rawMap: null,
-    extraction: { method: 'text', warnings: [], empty: false },
-    sentences: [],
-    mentions: [],
-    dates: [],
-    figures: [],
-    quotes: [],
-  }
+  const a = bareArticle(text, { id, source: `${id}.txt` })
   return attributeQuotes(analyzeLanguage(a))
 }
 

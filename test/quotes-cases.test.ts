@@ -7,33 +7,15 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { analyzeLanguage } from '../src/language/index.js'
-import type { Article } from '../src/model/index.js'
 import { attributeQuotes } from '../src/quotes/index.js'
+import { bareArticle } from './helpers/articles.js'
 import { ROOT } from './helpers/shared.js'
 
 const CASES = join(ROOT, 'test', 'cases', 'quotes')
 
 /** What a case pins down: the quote pieces, kind, cue and who said it. */
 function summarise(text: string) {
-  const article: Article = {
-    id: 'case',
-    source: 'input.txt',
-    url: null,
-    outlet: null,
-    title: null,
-    byline: null,
-    published: null,
-    language: 'en',
-    text,
-    raw: text,
-    rawMap: null,
-    extraction: { method: 'text', warnings: [], empty: false },
-    sentences: [],
-    mentions: [],
-    dates: [],
-    figures: [],
-    quotes: [],
-  }
+  const article = bareArticle(text, { id: 'case', source: 'input.txt' })
   return attributeQuotes(analyzeLanguage(article)).quotes.map((q) => ({
     content: (q.spans ?? [q.span]).map(([s, e]) => text.slice(s, e)),
     kind: q.kind,

@@ -4,27 +4,10 @@ import { describe, it } from 'node:test'
 import { analyzeLanguage } from '../src/language/index.js'
 import type { Article } from '../src/model/index.js'
 import { attributeQuotes } from '../src/quotes/index.js'
+import { bareArticle } from './helpers/articles.js'
 
 function article(text: string, published: string | null = null): Article {
-  return {
-    id: 't',
-    source: 'test.txt',
-    url: null,
-    outlet: null,
-    title: null,
-    byline: null,
-    published,
-    language: 'en',
-    text,
-    raw: text,
-    rawMap: null,
-    extraction: { method: 'text', warnings: [], empty: false },
-    sentences: [],
-    mentions: [],
-    dates: [],
-    figures: [],
-    quotes: [],
-  }
+  return bareArticle(text, { source: 'test.txt', published })
 }
 
 const quotesOf = (text: string) => attributeQuotes(analyzeLanguage(article(text))).quotes

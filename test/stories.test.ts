@@ -5,28 +5,18 @@ import type { Article } from '../src/model/index.js'
 import { createCopyDetector, estimatedJaccard, minhash, shingleHashes } from '../src/stories/copies.js'
 import { createStoryIndex } from '../src/stories/index.js'
 import { contentTerm, stem, termCounts } from '../src/stories/terms.js'
+import { bareArticle } from './helpers/articles.js'
 
 /** A bare article as the article stages would leave it (no quotes). */
 function article(id: string, title: string, text: string, published: string | null = null): Article {
-  return {
+  return bareArticle(text, {
     id,
     source: `${id}.txt`,
-    url: null,
-    outlet: null,
     title,
-    byline: null,
     published,
-    language: 'en',
-    text,
-    raw: text,
-    rawMap: null,
     extraction: { method: 'test', warnings: [], empty: false },
     sentences: splitSentences(text),
-    mentions: [],
-    dates: [],
-    figures: [],
-    quotes: [],
-  }
+  })
 }
 
 const MERGER = [

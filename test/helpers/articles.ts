@@ -30,3 +30,30 @@ export function textSource(origin: string, text: string, given: Source['given'] 
 export function article(origin: string, text: string, given: Source['given'] = {}): Article {
   return processSource(textSource(origin, text, given))
 }
+
+/**
+ * An article with only its text, as a stage test starts from before the article stages fill it in; `fields`
+ * overrides any part (id, outlet, published, sentences, quotes…).
+ */
+export function bareArticle(text: string, fields: Partial<Article> = {}): Article {
+  return {
+    id: 't',
+    source: 't.txt',
+    url: null,
+    outlet: null,
+    title: null,
+    byline: null,
+    published: null,
+    language: 'en',
+    text,
+    raw: text,
+    rawMap: null,
+    extraction: { method: 'text', warnings: [], empty: false },
+    sentences: [],
+    mentions: [],
+    dates: [],
+    figures: [],
+    quotes: [],
+    ...fields,
+  }
+}
