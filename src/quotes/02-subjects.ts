@@ -179,6 +179,17 @@ const tokenize = (text: string, from: number, to: number): Token[] => {
   return out
 }
 
+/** A speaker given by a pronoun ("she", "they", "which"), to be resolved to a person later. */
+export function pronounSubject(span: Span, word: string): Subject {
+  return { span, text: word, kind: 'pronoun', name: null, nameSpan: null, role: null, roleSpan: null }
+}
+
+/** A speaker named only by role words ("the spokesman", "NATO Secretary General"): the whole phrase is the role. */
+function nominalSubject(text: string, span: Span): Subject {
+  const phrase = text.slice(span[0], span[1])
+  return { span, text: phrase, kind: 'nominal', name: null, nameSpan: null, role: phrase, roleSpan: span }
+}
+
 const isCapitalised = (t: string): boolean => /^\p{Lu}/u.test(t) || /^(?:Mc|Mac|O['’]|d['’]|al-)\p{Lu}/u.test(t)
 const isParen = (t: string): boolean => t.startsWith('(')
 const lower = (t: string): string => t.toLowerCase()
@@ -218,29 +229,13 @@ function splitRun(text: string, run: Token[]): Subject | null {
     )
       return null
     // Only role words ("NATO Secretary General", "Clinton’s campaign"): a nominal speaker.
-    return {
-      span,
-      text: text.slice(span[0], span[1]),
-      kind: 'nominal',
-      name: null,
-      nameSpan: null,
-      role: text.slice(span[0], span[1]),
-      roleSpan: span,
-    }
+    return nominalSubject(text, span)
   }
   const n0 = tokens[nameStart] as Token
   const n1 = tokens[nameEnd - 1] as Token
   if (PLACE_WORDS.has(lower(text.slice(n0.start, n1.end)))) {
     // "Countries allied to Ukraine": a place ends the phrase; the speaker is the whole nominal.
-    return {
-      span,
-      text: text.slice(span[0], span[1]),
-      kind: 'nominal',
-      name: null,
-      nameSpan: null,
-      role: text.slice(span[0], span[1]),
-      roleSpan: span,
-    }
+    return nominalSubject(text, span)
   }
   const roleTokens = tokens.slice(0, nameStart).filter((t) => !/^(?:Mr|Mrs|Ms|Dr)\.?$/.test(t.text))
   const r0 = roleTokens[0]
@@ -292,15 +287,7 @@ function nominalBefore(text: string, tokens: Token[], end: number, floor: number
   }
   const s = tokens[start] as Token
   const span: Span = [s.start, lastWord.end]
-  return {
-    span,
-    text: text.slice(span[0], span[1]),
-    kind: 'nominal',
-    name: null,
-    nameSpan: null,
-    role: text.slice(span[0], span[1]),
-    roleSpan: span,
-  }
+  return nominalSubject(text, span)
 }
 
 /** The subject whose last word is token `end` (no appositive). */
@@ -309,43 +296,19 @@ function headBefore(text: string, tokens: Token[], end: number, floor: number): 
   if (!t) return null
   if (t.text === 'who' && end > floor) {
     // ", who said": the relative pronoun stands for the name before it (resolved in step 4).
-    return {
-      span: [t.start, t.end],
-      text: t.text,
-      kind: 'pronoun',
-      name: null,
-      nameSpan: null,
-      role: null,
-      roleSpan: null,
-    }
+    return pronounSubject([t.start, t.end], t.text)
   }
   const contraction = /^(he|she|it|they|we)['’](?:s|re|ve|d|ll)$/i.exec(t.text)
   if (contraction?.[1]) {
     // "He’s claiming …": the pronoun before the contracted auxiliary.
     const end = t.start + contraction[1].length
-    return {
-      span: [t.start, end],
-      text: contraction[1],
-      kind: 'pronoun',
-      name: null,
-      nameSpan: null,
-      role: null,
-      roleSpan: null,
-    }
+    return pronounSubject([t.start, end], contraction[1])
   }
   const pronoun = SPEAKER_PRONOUNS.get(lower(t.text))
   if (pronoun && (t.text !== 'I' || end === floor)) {
     // "it" and "I" outside quotes are rarely speakers unless they open the clause.
     if (lower(t.text) === 'it' && end !== floor) return null
-    return {
-      span: [t.start, t.end],
-      text: t.text,
-      kind: 'pronoun',
-      name: null,
-      nameSpan: null,
-      role: null,
-      roleSpan: null,
-    }
+    return pronounSubject([t.start, t.end], t.text)
   }
   if (isCapitalised(t.text) || isParen(t.text)) {
     let i = end
@@ -461,15 +424,7 @@ export function subjectBefore(text: string, floor: number, verbStart: number, ad
       if (e <= s || words.length > 8) return null
       const phrase = text.slice(s, e)
       if (!SHORT_NOMINAL.test(phrase) || words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return null
-      subject = {
-        span: [s, e],
-        text: phrase,
-        kind: 'nominal',
-        name: null,
-        nameSpan: null,
-        role: phrase,
-        roleSpan: [s, e],
-      }
+      subject = nominalSubject(text, [s, e])
     }
   }
   if (!subject && !adjacent) subject = clauseNominal(text, floor, verbStart)
@@ -494,7 +449,7 @@ function clauseNominal(text: string, floor: number, verbStart: number): Subject 
   if (!phrase || words.length < 2 || words.length > 4) return null
   if (!DETERMINERS.has(lower(words[0] ?? '')) || words.some((w) => FUNCTION_WORDS.has(lower(w)))) return null
   if (!SHORT_NOMINAL.test(phrase) || /[“”"():;]/.test(phrase)) return null
-  return { span: [s, e], text: phrase, kind: 'nominal', name: null, nameSpan: null, role: phrase, roleSpan: [s, e] }
+  return nominalSubject(text, [s, e])
 }
 
 /** The subject right after a cue verb ending at `from`, up to `limit`: "…,” said Rep. Gwen Moore (D-Wis.)". */
@@ -549,8 +504,7 @@ export function subjectAfter(text: string, from: number, limit: number): Subject
     }
     const last = tokens[end] as Token
     const span: Span = [first.start, last.end]
-    const phrase = text.slice(span[0], span[1])
-    return { span, text: phrase, kind: 'nominal', name: null, nameSpan: null, role: phrase, roleSpan: span }
+    return nominalSubject(text, span)
   } else return null
   const head = splitRun(text, tokens.slice(0, end + 1))
   if (!head) return null

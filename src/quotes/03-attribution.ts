@@ -10,7 +10,7 @@
  */
 import type { QuoteKind, Span } from '../model/index.js'
 import { findQuotedPassages, type QuotedPassage } from './01-quote-marks.js'
-import { type Subject, subjectAfter, subjectBefore } from './02-subjects.js'
+import { pronounSubject, type Subject, subjectAfter, subjectBefore } from './02-subjects.js'
 import { CUE_PATTERN, FRAMING_FORMS, LISTENER_VERBS } from './cues.js'
 
 /** One attribution found in the text, before its speaker is resolved. */
@@ -614,15 +614,7 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const opener = text.slice(from, s1)
       const pronoun = /^(He|She|They|It)(?=\s|['’]s\s)/.exec(opener)
       let subject: Subject | null = pronoun?.[1]
-        ? {
-            span: [from, from + pronoun[1].length],
-            text: pronoun[1],
-            kind: 'pronoun',
-            name: null,
-            nameSpan: null,
-            role: null,
-            roleSpan: null,
-          }
+        ? pronounSubject([from, from + pronoun[1].length], pronoun[1])
         : (subjectAfter(text, from, s1) ?? relativeSubject(text, from, firstInside.span[0]))
       if (!subject || (subject.span[0] !== from && subject.kind !== 'pronoun')) {
         // "…, a doctor had typed “homicidal ideation.”": a subject and its verb right before a quotation, which is
@@ -963,15 +955,7 @@ function openingParticiple(
     const after = at + m[0].length
     const pronoun = /^(he|she|they|it|we|I)\b/.exec(text.slice(after, to))
     const subject: Subject | null = pronoun?.[1]
-      ? {
-          span: [after, after + pronoun[1].length],
-          text: pronoun[1],
-          kind: 'pronoun',
-          name: null,
-          nameSpan: null,
-          role: null,
-          roleSpan: null,
-        }
+      ? pronounSubject([after, after + pronoun[1].length], pronoun[1])
       : subjectAfter(text, after, to)
     if (!subject || subject.span[0] !== after) return null
     const content = trimContent(text, from, at + (m[0][1] === '”' || m[0][1] === '"' ? 2 : 1))
@@ -993,15 +977,7 @@ function relativeSubject(text: string, from: number, to: number): Subject | null
   for (const m of text.slice(from, to).matchAll(RELATIVE_SUBJECT)) found = m
   if (!found?.[1]) return null
   const at = from + (found.index ?? 0)
-  return {
-    span: [at, at + found[1].length],
-    text: found[1],
-    kind: 'pronoun',
-    name: null,
-    nameSpan: null,
-    role: null,
-    roleSpan: null,
-  }
+  return pronounSubject([at, at + found[1].length], found[1])
 }
 
 /** The sentences inside `[ps, pe)`. */
