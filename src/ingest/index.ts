@@ -67,7 +67,14 @@ function recordToSource(record: unknown, origin: string, fetchedAt: string): Sou
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ')
     throw new IngestError(origin, `invalid article record (${issues})`)
   }
-  const r = parsed.data
+  return sourceFromRecord(parsed.data, origin, fetchedAt)
+}
+
+/**
+ * The source a validated article record stands for (a JSON/JSONL line, an API body): its text or HTML, with the
+ * metadata it gives (`author` and `date` are read as `byline` and `published`; an unreadable date is dropped).
+ */
+export function sourceFromRecord(r: z.infer<typeof ArticleRecord>, origin: string, fetchedAt: string): Source {
   const given: NonNullable<Source['given']> = {}
   if (r.url) given.url = r.url
   if (r.title) given.title = r.title

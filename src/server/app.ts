@@ -9,8 +9,7 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { getCookie, setCookie } from 'hono/cookie'
 import { HTTPException } from 'hono/http-exception'
-import { ArticleRecord, IngestError } from '../ingest/index.js'
-import type { Source } from '../model/index.js'
+import { ArticleRecord, IngestError, sourceFromRecord } from '../ingest/index.js'
 import { escapeHtml } from '../report/escape.js'
 import type { DossierWriter } from '../store/ingest.js'
 import { createDossierWriter } from '../store/ingest.js'
@@ -227,24 +226,9 @@ export function createApp(options: AppOptions): Hono {
         const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')
         return c.json({ error: `invalid article (${issues})` }, 400)
       }
-      const r = parsed.data
-      const given: NonNullable<Source['given']> = {}
-      if (r.url) given.url = r.url
-      if (r.title) given.title = r.title
-      if (r.outlet) given.outlet = r.outlet
-      if (r.byline ?? r.author) given.byline = (r.byline ?? r.author) as string
-      const published = r.published ?? r.date
-      if (published && !Number.isNaN(Date.parse(published))) given.published = new Date(published).toISOString()
-      if (r.language) given.language = r.language
-      const isHtml = typeof r.html === 'string'
-      const source: Source = {
-        // Without a URL, each posted article is its own thing: never a version of another posted one.
-        origin: r.url ?? `api:${randomUUID()}`,
-        bytes: new TextEncoder().encode(isHtml ? r.html : r.text),
-        contentType: isHtml ? 'html' : 'text',
-        fetchedAt: new Date().toISOString(),
-        given,
-      }
+      // Without a URL, each posted article is its own thing: never a version of another posted one.
+      const origin = parsed.data.url ?? `api:${randomUUID()}`
+      const source = sourceFromRecord(parsed.data, origin, new Date().toISOString())
       const run = writes.then(async () => {
         writer ??= createDossierWriter(store)
         const result = await writer.addSource(source)
