@@ -791,6 +791,21 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
     // Passages with no cue of their own.
     const directHere = here.filter((i) => out[i]?.kind === 'direct' || out[i]?.kind === 'mixed')
     const outside = outsideLetters(text, ps, pe, passages)
+    /** A direct quote with no cue of its own, said by whoever said quote `from` (or the quote that one follows). */
+    const followOn = (p: QuotedPassage, i: number, from: number): void => {
+      const follows = (out[from] as Attribution).follows
+      add(
+        {
+          spans: [passageSpan(text, p)],
+          kind: 'direct',
+          cue: null,
+          cueSpan: null,
+          subject: null,
+          follows: follows >= 0 ? follows : from,
+        },
+        [i],
+      )
+    }
     passages.forEach((p, i) => {
       if (owner[i] !== -1 || !quotesWords(text, p)) return
       if (directHere.length > 0) {
@@ -800,17 +815,7 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
         if (isNarrated(text, a, p, sentences)) {
           // “…,” Brandt told Radio North after the session. “It means jobs …”: the reporter's narration ends a
           // sentence between the two, so the next quote is a new statement by the same speaker.
-          add(
-            {
-              spans: [passageSpan(text, p)],
-              kind: 'direct',
-              cue: null,
-              cueSpan: null,
-              subject: null,
-              follows: a.follows >= 0 ? a.follows : target,
-            },
-            [i],
-          )
+          followOn(p, i, target)
           return
         }
         a.spans.push(passageSpan(text, p))
@@ -820,22 +825,11 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       }
       const continuing = carryOpen && i === 0
       if ((!outside || continuing) && lastDirect >= 0 && pIndex - lastDirectParagraph <= 2) {
-        const prev = out[lastDirect] as Attribution
-        if (continuing) {
+        if (!continuing) followOn(p, i, lastDirect)
+        else {
+          const prev = out[lastDirect] as Attribution
           prev.spans.push(passageSpan(text, p))
           owner[i] = lastDirect
-        } else {
-          add(
-            {
-              spans: [passageSpan(text, p)],
-              kind: 'direct',
-              cue: null,
-              cueSpan: null,
-              subject: null,
-              follows: prev.follows >= 0 ? prev.follows : lastDirect,
-            },
-            [i],
-          )
         }
       }
     })
