@@ -44,25 +44,16 @@ process.stdout.write(scored)
 // In-process timing of the article stages this issue owns, on one core, after one warm-up pass.
 const { analyzeLanguage } = await import(pathToFileURL(join(root, 'dist', 'language', 'index.js')).href)
 const { attributeQuotes } = await import(pathToFileURL(join(root, 'dist', 'quotes', 'index.js')).href)
-const articles = files.map((file, i) => ({
-  id: `bench${i}`,
-  source: file,
-  url: null,
-  outlet: null,
-  title: null,
-  byline: null,
-  published: null,
-  language: 'en',
-  text: readFileSync(file, 'utf8'),
-  raw: '',
-  rawMap: null,
-  extraction: { method: 'text', warnings: [], empty: false },
-  sentences: [],
-  mentions: [],
-  dates: [],
-  figures: [],
-  quotes: [],
-}))
+const { emptyArticle } = await import(pathToFileURL(join(root, 'dist', 'extract', 'index.js')).href)
+// The text as read (as `--no-clean` takes it), in the article shape the extract stage hands on.
+const articles = files.map((file) =>
+  emptyArticle(
+    { origin: file, bytes: new Uint8Array(), contentType: 'text', fetchedAt: '' },
+    '',
+    readFileSync(file, 'utf8'),
+    null,
+  ),
+)
 for (const a of articles) attributeQuotes(analyzeLanguage(a))
 const rounds = 3
 const t0 = process.hrtime.bigint()
