@@ -66,7 +66,9 @@ async function eachArticle(
 
 program
   .command('analyze')
-  .description('Analyze articles (files, folders, URLs, JSON/JSONL) and write dossier.json, dossier.md and index.html')
+  .description(
+    'Analyze articles (files, folders, URLs, feeds, JSON/JSONL) and write dossier.json, dossier.md and index.html',
+  )
   .argument('<inputs...>', 'files, folders (read recursively) or http(s) URLs')
   .option('-o, --out <dir>', 'output folder', 'triangulate-report')
   .option('--raw', 'include each article’s raw input in dossier.json')
@@ -75,7 +77,8 @@ program
   .addHelpText(
     'after',
     `
-Reads .txt, .md, .html, .htm, .html.gz, and .json/.jsonl of {text|html, url?, title?, outlet?, published?}.
+Reads .txt, .md, .html, .htm, .html.gz, .json/.jsonl of {text|html, url?, title?, outlet?, published?},
+RSS/Atom feeds (.rss, .atom, .xml or a feed URL) and lists of URLs (.urls, or a .txt of nothing but URLs).
 Unreadable inputs are reported by path and reason; the rest are analyzed.
 
 Example:

@@ -1,6 +1,6 @@
 /**
- * Ingest stage: turns what the user names (files, folders, URLs, JSON/JSONL of articles) into `Source`s.
- * A bad input is reported as an `IngestError` (path and reason) and never stops the others.
+ * Ingest stage: turns what the user names (files, folders, URLs, JSON/JSONL of articles, RSS/Atom feeds, lists of
+ * URLs) into `Source`s. A bad input is reported as an `IngestError` (path and reason) and never stops the others.
  */
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -14,7 +14,7 @@ export { IngestError } from './errors.js'
 export { type FetchOptions, fetchSource, isPrivateAddress, USER_AGENT } from './fetch.js'
 
 /** File name endings Triangulate reads, and how. */
-const READERS: Array<[suffix: string, kind: 'html' | 'text' | 'json' | 'jsonl' | 'html.gz']> = [
+const READERS: Array<[suffix: string, kind: 'html' | 'text' | 'json' | 'jsonl' | 'html.gz' | 'feed' | 'urls']> = [
   ['.html.gz', 'html.gz'],
   ['.htm.gz', 'html.gz'],
   ['.html', 'html'],
@@ -25,6 +25,10 @@ const READERS: Array<[suffix: string, kind: 'html' | 'text' | 'json' | 'jsonl' |
   ['.jsonl', 'jsonl'],
   ['.ndjson', 'jsonl'],
   ['.json', 'json'],
+  ['.rss', 'feed'],
+  ['.atom', 'feed'],
+  ['.xml', 'feed'],
+  ['.urls', 'urls'],
 ]
 
 /** Largest file read, in bytes (a bigger one is reported, not read). */
@@ -107,7 +111,76 @@ function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > 0.1
 }
 
-async function* readFileSources(path: string): AsyncGenerator<IngestItem> {
+/** True when every non-blank line of a text is one http(s) URL: a list of articles to fetch, not an article. */
+export function isUrlList(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '')
+  return lines.length > 0 && lines.every((line) => /^\s*https?:\/\/\S+\s*$/i.test(line))
+}
+
+/**
+ * The articles of a feed: an item that carries its full text is taken as it is (with the feed's metadata), an item
+ * with only a link is fetched. A summary is no article: it is taken only when there is no link to fetch.
+ */
+async function* feedSources(
+  body: string,
+  origin: string,
+  fetchedAt: string,
+  options: ReadOptions,
+): AsyncGenerator<IngestItem> {
+  const { parseFeed } = await import('../feeds/index.js')
+  const feed = parseFeed(body)
+  if (!feed) {
+    yield { error: new IngestError(origin, 'not an RSS or Atom feed') }
+    return
+  }
+  if (feed.items.length === 0) yield { error: new IngestError(origin, 'feed has no items') }
+  for (const item of feed.items) {
+    const content = item.content ?? (item.link ? null : item.summary)
+    if (content) {
+      const given: NonNullable<Source['given']> = {}
+      if (item.link) given.url = item.link
+      if (item.title) given.title = item.title
+      if (feed.title) given.outlet = feed.title
+      if (item.published) given.published = item.published
+      if (item.author) given.byline = item.author
+      const source: Source = {
+        origin: item.link ?? `${origin}#${item.id ?? item.title ?? ''}`,
+        bytes: new TextEncoder().encode(content),
+        contentType: 'html',
+        fetchedAt,
+        given,
+      }
+      yield { source }
+    } else if (item.link) {
+      for await (const read of readUrl(item.link, options, false)) {
+        if ('source' in read && item.published)
+          read.source.given = { ...read.source.given, published: read.source.given?.published ?? item.published }
+        yield read
+      }
+    }
+  }
+}
+
+/** Fetches one URL; a feed found there becomes its items when `expandFeed` (one level: a feed's links are pages). */
+async function* readUrl(url: string, options: ReadOptions, expandFeed: boolean): AsyncGenerator<IngestItem> {
+  let source: Source
+  try {
+    source = await fetchSource(url, options.fetch)
+  } catch (error) {
+    yield { error: error instanceof IngestError ? error : new IngestError(url, String(error), { cause: error }) }
+    return
+  }
+  if (expandFeed && FEED_START.test(new TextDecoder().decode(source.bytes.subarray(0, 4096)))) {
+    yield* feedSources(new TextDecoder().decode(source.bytes), url, source.fetchedAt, options)
+    return
+  }
+  yield { source }
+}
+
+/** The opening of an RSS, RDF or Atom document (the feeds module parses it; this only decides whether to load it). */
+const FEED_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE[^>]*>\s*)?<(?:rss|feed|rdf:RDF)\b/i
+
+async function* readFileSources(path: string, options: ReadOptions = {}): AsyncGenerator<IngestItem> {
   const kind = readerFor(path)
   const fetchedAt = new Date().toISOString()
   try {
@@ -124,6 +197,25 @@ async function* readFileSources(path: string): AsyncGenerator<IngestItem> {
     }
     if (bytes.length === 0) throw new IngestError(path, 'empty file')
     if (looksBinary(bytes)) throw new IngestError(path, 'binary content, not text or HTML')
+    if (kind === 'feed') {
+      yield* feedSources(new TextDecoder().decode(bytes), path, fetchedAt, options)
+      return
+    }
+    if (
+      kind === 'urls' ||
+      (kind === 'text' && bytes.length < 1024 * 1024 && isUrlList(new TextDecoder().decode(bytes)))
+    ) {
+      const urls = new TextDecoder()
+        .decode(bytes)
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+      for (const url of urls) {
+        if (!URL_PATTERN.test(url)) yield { error: new IngestError(`${path}: ${url}`, 'not an http(s) URL') }
+        else yield* readUrl(url, options, true)
+      }
+      return
+    }
     if (kind === 'json' || kind === 'jsonl') {
       const text = new TextDecoder().decode(bytes)
       const records: Array<[unknown, string]> = []
@@ -202,17 +294,14 @@ export async function listInputs(inputs: string[]): Promise<Array<{ input: strin
   return out
 }
 
-/** Reads one listed input (file path or URL) into sources or errors. */
+/**
+ * Reads one listed input (file path or URL) into sources or errors. A feed (an `.rss`/`.atom`/`.xml` file or a URL
+ * that serves RSS or Atom) becomes its items; a list of URLs (a `.urls` file, or a text file of nothing but URLs)
+ * becomes the pages it lists.
+ */
 export async function* readInput(input: string, options: ReadOptions = {}): AsyncGenerator<IngestItem> {
-  if (URL_PATTERN.test(input)) {
-    try {
-      yield { source: await fetchSource(input, options.fetch) }
-    } catch (error) {
-      yield { error: error instanceof IngestError ? error : new IngestError(input, String(error), { cause: error }) }
-    }
-    return
-  }
-  yield* readFileSources(input)
+  if (URL_PATTERN.test(input)) yield* readUrl(input, options, true)
+  else yield* readFileSources(input, options)
 }
 
 /** Reads every input (files, folders recursively, URLs) into sources; failures come as `{ error }` items. */

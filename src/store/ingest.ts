@@ -13,8 +13,7 @@
 import { createHash } from 'node:crypto'
 import { availableParallelism } from 'node:os'
 import { type Corpus, createCorpus } from '../corpus/index.js'
-import { parseFeed } from '../feeds/index.js'
-import { type FetchOptions, fetchSource, IngestError, listInputs, readInput } from '../ingest/index.js'
+import { type FetchOptions, IngestError, listInputs, readInput } from '../ingest/index.js'
 import type { Article, Source } from '../model/index.js'
 import { type ArticleStageOptions, processSource } from '../pipeline/index.js'
 import { type ArticlePool, createArticlePool, poolAvailable } from '../pipeline/pool.js'
@@ -63,8 +62,6 @@ export interface DossierWriter {
 
 const POOL_MIN_INPUTS = 16
 const IN_FLIGHT_PER_WORKER = 8
-const FEED_FILE = /\.(rss|atom|xml)$/i
-const URL_PATTERN = /^https?:\/\//i
 
 /**
  * Hash of what a source would be analysed from (bytes, content type, given metadata, options), so an input seen
@@ -207,7 +204,7 @@ export function createDossierWriter(store: Store): DossierWriter {
             continue
           }
           let lastError: string | undefined
-          for await (const read of readFeedAware(item.input, options)) {
+          for await (const read of readInput(item.input, options.fetch ? { fetch: options.fetch } : {})) {
             if ('error' in read) {
               await fail(read.error.source, read.error.reason)
               lastError = read.error.reason
@@ -226,65 +223,4 @@ export function createDossierWriter(store: Store): DossierWriter {
     },
   }
   return writer
-}
-
-type ReadItem = { source: Source } | { error: IngestError }
-
-/**
- * Reads one input; a feed (an `.rss`/`.atom`/`.xml` file, or a URL whose body is RSS or Atom) becomes its items:
- * an item with its full text in the feed is taken as it is, otherwise its link is fetched.
- */
-async function* readFeedAware(input: string, options: IngestOptions): AsyncGenerator<ReadItem> {
-  const isUrl = URL_PATTERN.test(input)
-  if (!isUrl && !FEED_FILE.test(input)) {
-    yield* readInput(input, options.fetch ? { fetch: options.fetch } : {})
-    return
-  }
-  let first: Source
-  try {
-    if (isUrl) first = await fetchSource(input, options.fetch)
-    else {
-      const { readFile } = await import('node:fs/promises')
-      first = { origin: input, bytes: await readFile(input), contentType: 'html', fetchedAt: new Date().toISOString() }
-    }
-  } catch (error) {
-    yield { error: error instanceof IngestError ? error : new IngestError(input, String(error), { cause: error }) }
-    return
-  }
-  const feed = parseFeed(new TextDecoder().decode(first.bytes))
-  if (!feed) {
-    yield { source: first }
-    return
-  }
-  for (const item of feed.items) {
-    // A summary is no article: taken only when there is no link to fetch the article from.
-    const body = item.content ?? (item.link ? null : item.summary)
-    if (body) {
-      const given: NonNullable<Source['given']> = {}
-      if (item.link) given.url = item.link
-      if (item.title) given.title = item.title
-      if (feed.title) given.outlet = feed.title
-      if (item.published) given.published = item.published
-      if (item.author) given.byline = item.author
-      yield {
-        source: {
-          origin: item.link ?? `${input}#${item.id ?? item.title ?? ''}`,
-          bytes: new TextEncoder().encode(body),
-          contentType: 'html',
-          fetchedAt: first.fetchedAt,
-          given,
-        },
-      }
-    } else if (item.link) {
-      try {
-        const source = await fetchSource(item.link, options.fetch)
-        if (item.published) source.given = { ...source.given, published: item.published }
-        yield { source }
-      } catch (error) {
-        yield {
-          error: error instanceof IngestError ? error : new IngestError(item.link, String(error), { cause: error }),
-        }
-      }
-    }
-  }
 }
