@@ -306,6 +306,17 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'cardinal',
   'rabbi',
   'imam',
+  // Offices written before a name ("Harbor Master Ines Duarte", "State Treasurer …"); "Dean" and "Marshal" are
+  // left out, being common names.
+  'master',
+  'warden',
+  'constable',
+  'treasurer',
+  'auditor',
+  'comptroller',
+  'detective',
+  'provost',
+  'editor',
   'dr.',
   'mr.',
   'mrs.',
