@@ -116,6 +116,22 @@ const ROWS: Row[] = [
       },
     ],
   },
+  {
+    label: 'a possessive name and the role noun it owns is a speaker: "Reyes\'s family has called on …"',
+    body: 'Reyes\'s family has called on the port to publish the logs "in the interest of transparency" and called for calm.',
+    expect: [
+      {
+        content: 'the port to publish the logs "in the interest of transparency"',
+        kind: 'mixed',
+        mention: "Reyes's family",
+      },
+    ],
+  },
+  {
+    label: '"which" with no person before it is the noun phrase it follows',
+    body: 'They turned to the Harbour Police Department which reported “nine break-ins” this month.',
+    expect: [{ content: '“nine break-ins” this month', mention: 'which', name: 'Harbour Police Department' }],
+  },
 ]
 
 function check(row: Row): void {

@@ -490,6 +490,14 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'farmer',
   'farmers',
   'official',
+  // Families and filings that speak for someone ("Scott's family said", "Ivana Trump's brief said").
+  'family',
+  'relatives',
+  'brief',
+  'filing',
+  'complaint',
+  'lawsuit',
+  'ruling',
 ])
 
 /** Role nouns that say the person's gender. */

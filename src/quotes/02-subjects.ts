@@ -488,6 +488,14 @@ export function subjectAfter(text: string, from: number, limit: number): Subject
       else break
     }
     while (end > 0 && RUN_CONNECTORS.has(tokens[end]?.text ?? '')) end--
+    if (/['’]s$/.test(tokens[end]?.text ?? '')) {
+      // "Scott's family has called …", "Ivana Trump's brief said": a possessive name and the role noun it owns.
+      for (let i = end + 1; i <= end + 2 && i < tokens.length; i++) {
+        const t = tokens[i]?.text ?? ''
+        if (!/^\p{Ll}/u.test(t)) break
+        if (ROLE_NOUNS.has(t)) return nominalSubject(text, [first.start, (tokens[i] as Token).end])
+      }
+    }
   } else if (lower(first.text) === 'the' && isCapitalised(tokens[1]?.text ?? '')) {
     // "said the Rev. Peter Wherry": a title after "the" opens a name.
     const rest = subjectAfter(text, tokens[1]?.start ?? from, limit)
