@@ -132,6 +132,28 @@ const ROWS: Row[] = [
     body: 'They turned to the Harbour Police Department which reported “nine break-ins” this month.',
     expect: [{ content: '“nine break-ins” this month', mention: 'which', name: 'Harbour Police Department' }],
   },
+  {
+    label: 'a poll share is a speaker: "61 percent said the ferry was …"',
+    body: 'In the survey, 61 percent said the ferry was "too expensive" for daily use.',
+    expect: [{ content: 'the ferry was "too expensive" for daily use', kind: 'mixed', mention: '61 percent' }],
+  },
+  {
+    label: 'the phrase quoted after "the phrase" / "the nickname" is the quote, not the clause around it',
+    body: 'Ortiz has used the phrase “harbour first” often in her campaign.',
+    expect: [{ content: '“harbour first”', kind: 'direct', cue: 'used', name: 'Ortiz' }],
+  },
+  {
+    label: 'a gapped relative clause with quoted words is speech: "… the spokesman said is meant to “…”"',
+    body: 'She wants an end to the new toll -- a charge the spokesman said is meant to "punish commuters" on the coast road.',
+    expect: [
+      {
+        content: 'is meant to "punish commuters" on the coast road',
+        kind: 'mixed',
+        cue: 'said',
+        mention: 'the spokesman',
+      },
+    ],
+  },
 ]
 
 function check(row: Row): void {

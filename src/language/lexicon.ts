@@ -498,6 +498,14 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'complaint',
   'lawsuit',
   'ruling',
+  'councillor',
+  'councilor',
+  'councilman',
+  'councilwoman',
+  // Shares of a poll's sample speak in poll stories ("63 percent said Clinton was …").
+  'percent',
+  'respondents',
+  'majority',
 ])
 
 /** Role nouns that say the person's gender. */

@@ -88,6 +88,9 @@ function sentenceAt(sentences: Span[], pos: number): Span | null {
 /** A cue form at the start of a string. */
 const CUE_AT_START = new RegExp(`^(?:${CUE_PATTERN.source})`, 'i')
 
+/** A noun naming the quoted words themselves, right before them: "the phrase “…”", "the nickname “…”". */
+const NAMED_PHRASE = /\b(?:phrase|term|word|words|slogan|nickname|moniker|label|hashtag|catchphrase|chant)\s*$/i
+
 /** A comma, for scanning clause ends. */
 const COMMA = /,/g
 
@@ -145,7 +148,8 @@ function isCueVerb(
   if (NOT_SPEECH_AFTER.test(after) && !PLEDGE.test(form)) return false
   // "declared by", "reported from", "asked for", "says is": not a speaker's verb of saying.
   if (/^\s+(?:by|from)\b/.test(after) || (/^ask/i.test(form) && /^\s+(?:for|about)\b/.test(after))) return false
-  if (/^\s+(?:is|was|are|were)\b/.test(after)) return false
+  // "… the congressman said is designed to “sow discord”": a gapped relative clause with quoted words is speech.
+  if (/^\s+(?:is|was|are|were)\b/.test(after) && !/^[^.;“”"]{0,60}[“"]/.test(text.slice(end, end + 80))) return false
   // "claims – a 3 to 1 margin": a verb of saying is not followed by a dash.
   if (/^\s*[–—―]\s/.test(after)) return false
   if (/^call/i.test(form) && CALL_PARTICLE.test(after)) return false
@@ -528,8 +532,11 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const subordinate =
         SUBORDINATE.test(clause) || (/,/.test(text.slice(afterCue, content[0])) && /^\p{Ll}+ing\b/u.test(clause))
       // "that Mr. Obama said would make …", "what Trump says his plan would do": the cue sits in a relative clause.
+      // "meddling the congressman said is designed to “sow discord”": a relative clause whose gap is the subject
+      // of what was said; with quoted words it is reported speech about the noun before it.
+      const gapped = /^(?:would|will|could|should|might|may|can|is|was|were|are|has|had|have)\b/.test(clause)
       const embedded =
-        /^(?:would|will|could|should|might|may|can|is|was|were|are|has|had|have)\b/.test(clause) ||
+        (gapped && own.length === 0) ||
         /\b(?:what|how|whom|why)\s+$/i.test(text.slice(Math.max(ss, subject.span[0] - 8), subject.span[0])) ||
         // "who has repeatedly pledged to ban …": a relative clause describing someone, not a statement.
         (PLEDGE.test(cue.form) && subject.text === 'who')
@@ -715,10 +722,12 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const content = trimContent(text, vEnd, e)
       // "He’s been investigated by Congress for …": a passive verb; its subject said nothing.
       if (content[1] - content[0] < 8 || /^by\b/.test(text.slice(content[0], content[1]))) continue
+      const named = NAMED_PHRASE.test(text.slice(vEnd, firstInside.span[0]))
       add(
         {
-          spans: [content],
-          kind: 'mixed',
+          // "has used the phrase “Islamic terrorism” often": the words quoted are the phrase itself.
+          spans: named ? [passageSpan(text, firstInside)] : [content],
+          kind: named ? 'direct' : 'mixed',
           cue: text.slice(vStart, vEnd).trim(),
           cueSpan: [vStart, vEnd],
           subject,
