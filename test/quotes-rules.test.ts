@@ -154,6 +154,26 @@ const ROWS: Row[] = [
       },
     ],
   },
+  {
+    label: '"while V-ing" is a later predicate of the subject that frames the quote',
+    body: 'He made the remarks while showing support for the mayor’s “ferry pass” scheme.',
+    expect: [{ content: 'support for the mayor’s “ferry pass” scheme', kind: 'mixed', cue: 'showing', mention: 'He' }],
+  },
+  {
+    label: '"while V-ing" inside a relative clause stays with that clause',
+    body: 'Dockers seethed after the news that the firm kept the ledger it used while helping sort the “cash” accounts.',
+    expect: [
+      {
+        content: 'after the news that the firm kept the ledger it used while helping sort the “cash” accounts',
+        cue: 'seethed',
+      },
+    ],
+  },
+  {
+    label: 'a sentence-opening "Only" is no name',
+    body: 'Only larger ferries are "safe" in a storm.',
+    expect: [],
+  },
 ]
 
 function check(row: Row): void {

@@ -645,6 +645,11 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'by',
   'like',
   'unlike',
+  // Focus and degree adverbs that open sentences ("Only European immigrants are …").
+  'only',
+  'just',
+  'nearly',
+  'almost',
   'even',
   'now',
   'instead',

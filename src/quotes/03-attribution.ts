@@ -700,12 +700,15 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       // "… is questioning the system, encouraging his supporters to …": the quote belongs to the nearest later
       // predicate of the same subject (a participle after a comma, or a verb after "and").
       LATER_PREDICATE.lastIndex = 0
-      for (const m of text.slice(vEnd, firstInside.span[0]).matchAll(LATER_PREDICATE)) {
-        if (inPassage(vEnd + (m.index ?? 0))) continue
+      const base = vEnd
+      for (const m of text.slice(base, firstInside.span[0]).matchAll(LATER_PREDICATE)) {
+        const from = base + (m.index ?? 0)
+        if (inPassage(from)) continue
+        // "… the laptop she used while helping sort …": "while" inside a clause of its own is that clause's.
+        if (m[0].startsWith('while') && /\b(?:that|who|which|he|she|they|it)\b/.test(text.slice(base, from))) continue
         const head = m[1] ?? ''
-        const at = vEnd + (m.index ?? 0) + m[0].indexOf(head)
-        vEnd = vEnd + (m.index ?? 0) + m[0].length
-        vStart = at
+        vStart = from + m[0].indexOf(head)
+        vEnd = from + m[0].length
       }
       // "They turned to the department which reported “…”": a relative clause nearer the quote has its own verb.
       const relative = relativeSubject(text, vEnd, firstInside.span[0])
@@ -939,7 +942,7 @@ const CLAUSE_BREAK =
 
 /** A later predicate of a sentence's subject: ", encouraging", "and called for", "and encouraged". */
 const LATER_PREDICATE =
-  /(?:,\s+|\band\s+|\bby\s+(?=\p{Ll}+ing\b))(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}ing|\p{Ll}{3,}ed|called|said|told)\b(?:\s+(?:for|on|to|as)\b)?/gu
+  /(?:,\s+|\band\s+|\b(?:by|while)\s+(?=\p{Ll}+ing\b))(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}ing|\p{Ll}{3,}ed|called|said|told)\b(?:\s+(?:for|on|to|as)\b)?/gu
 
 /** After the last quoted words, a clause that is the writer's again: ", which …", ", but …", " — a metaphor …". */
 const AFTER_QUOTE_BREAK = /(?:,|^)\s+(?:which|but|while|whereas)\b|\s+but\s|\s[―—–-]\s|\s--\s|;/gu
