@@ -195,7 +195,8 @@ const COREFERENCE: Row[] = [
       {
         content: '“2,521 shooting incidents” in the city this year',
         kind: 'mixed',
-        name: 'which',
+        // The relative pronoun is kept as the mention and resolved to the noun phrase before it.
+        name: 'Chicago Police Department',
         mention: 'which',
         cue: 'reported',
       },

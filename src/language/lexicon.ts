@@ -306,6 +306,17 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'cardinal',
   'rabbi',
   'imam',
+  // Offices written before a name ("Harbor Master Ines Duarte", "State Treasurer …"); "Dean" and "Marshal" are
+  // left out, being common names.
+  'master',
+  'warden',
+  'constable',
+  'treasurer',
+  'auditor',
+  'comptroller',
+  'detective',
+  'provost',
+  'editor',
   'dr.',
   'mr.',
   'mrs.',
@@ -479,6 +490,22 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'farmer',
   'farmers',
   'official',
+  // Families and filings that speak for someone ("Scott's family said", "Ivana Trump's brief said").
+  'family',
+  'relatives',
+  'brief',
+  'filing',
+  'complaint',
+  'lawsuit',
+  'ruling',
+  'councillor',
+  'councilor',
+  'councilman',
+  'councilwoman',
+  // Shares of a poll's sample speak in poll stories ("63 percent said Clinton was …").
+  'percent',
+  'respondents',
+  'majority',
 ])
 
 /** Role nouns that say the person's gender. */
@@ -618,6 +645,11 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'by',
   'like',
   'unlike',
+  // Focus and degree adverbs that open sentences ("Only European immigrants are …").
+  'only',
+  'just',
+  'nearly',
+  'almost',
   'even',
   'now',
   'instead',

@@ -163,6 +163,13 @@ const FUNCTION_WORDS = new Set(
 /** Words that are cues, not part of a speaker phrase ("the Alliance Secretary General said"). */
 const CUE_LIKE = /^(?:said|says|told|tells|added|adding|saying|stated|noted|according)$/
 
+/**
+ * Asides between a subject and its verb that say how or when, not who: "Harry Reid (D-Nev.), in particular, has
+ * been pounding …", "Smith, however, said". English adverbials; "of the NSC" stays a role.
+ */
+const ADVERBIAL_ASIDE =
+  /^(?:in|for|at|on|by|with|after|before|during|meanwhile|however|though|too|also|instead|moreover|likewise|similarly|again|notably|especially|particularly|perhaps|indeed|therefore|thus|separately|speaking|asked|writing)\b/
+
 /** Appositives that are relative clauses ("who voted against the plan"), not roles. */
 const RELATIVE = /^(?:who|whose|which|where|whom)\b/
 
@@ -368,6 +375,10 @@ export function subjectBefore(text: string, floor: number, verbStart: number, ad
         const a0 = tokens[open + 1] as Token
         const a1 = tokens[end - 1] as Token
         const appositive = text.slice(a0.start, a1.end)
+        if (ADVERBIAL_ASIDE.test(appositive)) {
+          subject = head
+          break
+        }
         // "NATO’s Supreme Commander in Europe, General Christopher Cavoli, said": the name is in the appositive.
         const inner = isCapitalised(a0.text) ? splitRun(text, tokens.slice(open + 1, end)) : null
         if (
@@ -477,6 +488,14 @@ export function subjectAfter(text: string, from: number, limit: number): Subject
       else break
     }
     while (end > 0 && RUN_CONNECTORS.has(tokens[end]?.text ?? '')) end--
+    if (/['’]s$/.test(tokens[end]?.text ?? '')) {
+      // "Scott's family has called …", "Ivana Trump's brief said": a possessive name and the role noun it owns.
+      for (let i = end + 1; i <= end + 2 && i < tokens.length; i++) {
+        const t = tokens[i]?.text ?? ''
+        if (!/^\p{Ll}/u.test(t)) break
+        if (ROLE_NOUNS.has(t)) return nominalSubject(text, [first.start, (tokens[i] as Token).end])
+      }
+    }
   } else if (lower(first.text) === 'the' && isCapitalised(tokens[1]?.text ?? '')) {
     // "said the Rev. Peter Wherry": a title after "the" opens a name.
     const rest = subjectAfter(text, tokens[1]?.start ?? from, limit)
@@ -516,7 +535,10 @@ export function subjectAfter(text: string, from: number, limit: number): Subject
     if (lastTok && lastTok.start > next.end) {
       const a0 = tokens[end + 2] as Token
       const appositive = text.slice(a0.start, lastTok.end)
-      if (/^(?:the|a|an|who|whose|one|his|her|its|their|\p{Ll})/u.test(appositive)) {
+      if (
+        /^(?:the|a|an|who|whose|one|his|her|its|their|\p{Ll})/u.test(appositive) &&
+        !ADVERBIAL_ASIDE.test(appositive)
+      ) {
         const describes = !RELATIVE.test(appositive)
         return {
           ...head,

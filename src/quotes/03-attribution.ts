@@ -11,7 +11,7 @@
 import type { QuoteKind, Span } from '../model/index.js'
 import { findQuotedPassages, type QuotedPassage } from './01-quote-marks.js'
 import { pronounSubject, type Subject, subjectAfter, subjectBefore } from './02-subjects.js'
-import { CUE_PATTERN, FRAMING_FORMS, LISTENER_VERBS } from './cues.js'
+import { CUE_PATTERN, FRAMING_FORMS, LISTENER_VERBS, SPEECH_FORMS } from './cues.js'
 
 /** One attribution found in the text, before its speaker is resolved. */
 export interface Attribution {
@@ -43,7 +43,7 @@ const INTRO_PHRASE =
 
 /** An opening adverbial clause before the subject: "In a statement Friday, ". */
 const INTRO_CLAUSE =
-  /^(?:(?:In|On|At|During|After|Before|Speaking|Asked|From|With|Under|While|When|Since|Following|Earlier|Later|Meanwhile|Still|But|And|Yet)\b[^,“”"]{0,80}|(?:However|Instead|Indeed|Separately|Also|Now|Then|\p{Lu}\p{Ll}+ly)),\s*/u
+  /^(?:(?:In|On|At|During|After|Before|Speaking|Asked|From|With|Under|While|When|Since|Following|Earlier|Later|Meanwhile|Still|But|And|Yet|Although|Though|Because|If|Despite|Once|Unlike|Like|Amid|Whereas)\b[^,“”"]{0,80}|(?:However|Instead|Indeed|Separately|Also|Now|Then|\p{Lu}\p{Ll}+ly)),\s*/u
 
 /**
  * A finite verb right after a subject, with an optional adverb or auxiliary: "openly admires", "has called",
@@ -84,6 +84,15 @@ function sentenceAt(sentences: Span[], pos: number): Span | null {
   }
   return null
 }
+
+/** A cue form at the start of a string. */
+const CUE_AT_START = new RegExp(`^(?:${CUE_PATTERN.source})`, 'i')
+
+/** A noun naming the quoted words themselves, right before them: "the phrase “…”", "the nickname “…”". */
+const NAMED_PHRASE = /\b(?:phrase|term|word|words|slogan|nickname|moniker|label|hashtag|catchphrase|chant)\s*$/i
+
+/** A comma, for scanning clause ends. */
+const COMMA = /,/g
 
 /** How far before and after a cue a clause is read, in characters; news sentences are far shorter. */
 const MAX_REACH = 1500
@@ -139,7 +148,8 @@ function isCueVerb(
   if (NOT_SPEECH_AFTER.test(after) && !PLEDGE.test(form)) return false
   // "declared by", "reported from", "asked for", "says is": not a speaker's verb of saying.
   if (/^\s+(?:by|from)\b/.test(after) || (/^ask/i.test(form) && /^\s+(?:for|about)\b/.test(after))) return false
-  if (/^\s+(?:is|was|are|were)\b/.test(after)) return false
+  // "… the congressman said is designed to “sow discord”": a gapped relative clause with quoted words is speech.
+  if (/^\s+(?:is|was|are|were)\b/.test(after) && !/^[^.;“”"]{0,60}[“"]/.test(text.slice(end, end + 80))) return false
   // "claims – a 3 to 1 margin": a verb of saying is not followed by a dash.
   if (/^\s*[–—―]\s/.test(after)) return false
   if (/^call/i.test(form) && CALL_PARTICLE.test(after)) return false
@@ -337,14 +347,21 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
 
       const floor = Math.max(ss, prevPassage && prevPassage.span[1] > ss ? prevPassage.span[1] : ss)
       const participle =
-        /ing$/.test(cue.form) && /(?:,|\b(?:by|for|after|before|while|in|when))\s*$/i.test(text.slice(floor, cue.start))
+        /^\S+ing\b/.test(cue.form) &&
+        /(?:,|\b(?:by|for|after|before|while|in|when|despite))\s*$/i.test(text.slice(floor, cue.start))
       // "Dean responded to the criticism, saying …": the participle shares the sentence's earlier speaker.
       const earlier = participle
         ? here
             .map((j) => out[j] as Attribution)
             .findLast((b) => b.subject && b.cueSpan && b.cueSpan[0] >= ss && b.cueSpan[0] < cue.start)
         : undefined
-      let subject = earlier?.subject ?? subjectBefore(text, floor, cue.start)
+      // "Ryan, despite admitting that …, …": a participle in a concessive or time phrase; the sentence's subject
+      // admitted it, and what was admitted ends where the main clause resumes after a comma.
+      const concessive = participle && /\b(?:despite|after|before|while|when)\s*$/i.test(text.slice(floor, cue.start))
+      let subject =
+        earlier?.subject ??
+        (concessive ? sentenceSubject(text, floor, cue.start) : null) ??
+        subjectBefore(text, floor, cue.start)
       if (!subject && participle) {
         // "Smith echoed these concerns, stating: “…”": the participle's subject opens the sentence.
         subject = sentenceSubject(text, floor, cue.start)
@@ -470,6 +487,13 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       } else {
         s += CUE_MODIFIER.exec(rest)?.[0].length ?? 0
       }
+      let cueAt: Span = cueSpan
+      const asMark = framing ? /^\s*as\b/.exec(text.slice(s, se)) : null
+      if (asMark && subject.span[1] <= cue.start) {
+        // "described as “an intentional act”": "as" belongs to the framing verb, as annotators mark the cue.
+        s += asMark[0].length
+        cueAt = [cue.start, s]
+      }
       // "that" stays with the reported clause, as annotators mark it.
       let e = se
       // A quote that starts in the clause runs to its own end, even past the sentence.
@@ -488,6 +512,18 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       // Only a clause with quoted words is cut: reported speech without quotes runs to the sentence end.
       if (passages.some((p) => p.span[0] >= s && p.span[0] < e))
         e = afterQuoteBreak(text, s, clauseEnd(text, s, e, passages), passages)
+      if (concessive) {
+        COMMA.lastIndex = s
+        for (let m = COMMA.exec(text); m && m.index < e; m = COMMA.exec(text)) {
+          const at = m.index
+          // A comma just inside a closing mark ("often idle,” kept …") ends the clause with its quote.
+          const closing = passages.find((p) => at === p.span[1] - 2)
+          if (closing || !passages.some((p) => at > p.span[0] && at < p.span[1])) {
+            e = closing ? closing.span[1] : at
+            break
+          }
+        }
+      }
       const content = trimContent(text, s, e)
       const own = passages.flatMap((p, i) => (p.span[0] >= content[0] && p.span[0] < content[1] ? [i] : []))
       const words = text.slice(content[0], content[1]).split(/\s+/).length
@@ -496,8 +532,11 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const subordinate =
         SUBORDINATE.test(clause) || (/,/.test(text.slice(afterCue, content[0])) && /^\p{Ll}+ing\b/u.test(clause))
       // "that Mr. Obama said would make …", "what Trump says his plan would do": the cue sits in a relative clause.
+      // "meddling the congressman said is designed to “sow discord”": a relative clause whose gap is the subject
+      // of what was said; with quoted words it is reported speech about the noun before it.
+      const gapped = /^(?:would|will|could|should|might|may|can|is|was|were|are|has|had|have)\b/.test(clause)
       const embedded =
-        /^(?:would|will|could|should|might|may|can|is|was|were|are|has|had|have)\b/.test(clause) ||
+        (gapped && own.length === 0) ||
         /\b(?:what|how|whom|why)\s+$/i.test(text.slice(Math.max(ss, subject.span[0] - 8), subject.span[0])) ||
         // "who has repeatedly pledged to ban …": a relative clause describing someone, not a statement.
         (PLEDGE.test(cue.form) && subject.text === 'who')
@@ -508,15 +547,25 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
         own.length > 0 ||
         (PLEDGE.test(cue.form) && /^to\b/.test(clause))
       if (
-        words >= 3 &&
+        (words >= 3 || (asMark && own.length > 0)) &&
         !subordinate &&
         !embedded &&
         reported &&
         !(framing && own.length === 0) &&
         subject.span[1] <= cue.start
       ) {
+        // "an explosion that Mayor Bill de Blasio described as “…”": the relative clause's antecedent is what was
+        // described, so it is content too, as a first piece.
+        const antecedent = relativeAntecedent(text, ss, subject.span[0])
         add(
-          { spans: [content], kind: own.length ? 'mixed' : 'indirect', cue: cue.form, cueSpan, subject, follows: -1 },
+          {
+            spans: antecedent ? [antecedent, content] : [content],
+            kind: own.length ? 'mixed' : 'indirect',
+            cue: text.slice(cueAt[0], cueAt[1]).toLowerCase().replace(/\s+/g, ' '),
+            cueSpan: cueAt,
+            subject,
+            follows: -1,
+          },
           own,
         )
         continue
@@ -612,7 +661,7 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const intro = INTRO_CLAUSE.exec(text.slice(s0, s1))
       if (intro) from += intro[0].length
       const opener = text.slice(from, s1)
-      const pronoun = /^(He|She|They|It)(?=\s|['’]s\s)/.exec(opener)
+      const pronoun = /^(he|she|they|it)(?=\s|['’]s\s)/i.exec(opener)
       let subject: Subject | null = pronoun?.[1]
         ? pronounSubject([from, from + pronoun[1].length], pronoun[1])
         : (subjectAfter(text, from, s1) ?? relativeSubject(text, from, firstInside.span[0]))
@@ -651,12 +700,15 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       // "… is questioning the system, encouraging his supporters to …": the quote belongs to the nearest later
       // predicate of the same subject (a participle after a comma, or a verb after "and").
       LATER_PREDICATE.lastIndex = 0
-      for (const m of text.slice(vEnd, firstInside.span[0]).matchAll(LATER_PREDICATE)) {
-        if (inPassage(vEnd + (m.index ?? 0))) continue
+      const base = vEnd
+      for (const m of text.slice(base, firstInside.span[0]).matchAll(LATER_PREDICATE)) {
+        const from = base + (m.index ?? 0)
+        if (inPassage(from)) continue
+        // "… the laptop she used while helping sort …": "while" inside a clause of its own is that clause's.
+        if (m[0].startsWith('while') && /\b(?:that|who|which|he|she|they|it)\b/.test(text.slice(base, from))) continue
         const head = m[1] ?? ''
-        const at = vEnd + (m.index ?? 0) + m[0].indexOf(head)
-        vEnd = vEnd + (m.index ?? 0) + m[0].length
-        vStart = at
+        vStart = from + m[0].indexOf(head)
+        vEnd = from + m[0].length
       }
       // "They turned to the department which reported “…”": a relative clause nearer the quote has its own verb.
       const relative = relativeSubject(text, vEnd, firstInside.span[0])
@@ -673,10 +725,12 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const content = trimContent(text, vEnd, e)
       // "He’s been investigated by Congress for …": a passive verb; its subject said nothing.
       if (content[1] - content[0] < 8 || /^by\b/.test(text.slice(content[0], content[1]))) continue
+      const named = NAMED_PHRASE.test(text.slice(vEnd, firstInside.span[0]))
       add(
         {
-          spans: [content],
-          kind: 'mixed',
+          // "has used the phrase “Islamic terrorism” often": the words quoted are the phrase itself.
+          spans: named ? [passageSpan(text, firstInside)] : [content],
+          kind: named ? 'direct' : 'mixed',
           cue: text.slice(vStart, vEnd).trim(),
           cueSpan: [vStart, vEnd],
           subject,
@@ -863,7 +917,11 @@ function isNarrated(text: string, a: Attribution, p: QuotedPassage, sentences: S
   // "said to the TV", "said of the prospect", "said on Saturday night at the gala": circumstance of the speech.
   if (/^\s*(?:to|of|about|in|at|on|during|via|by|through|over|from|with|as|while|in)\s/.test(rest)) return false
   // ", a professor at Yale." / ", who chairs the panel.": an appositive of the speaker.
+  // ", speaking of Clinton’s health": a participle phrase says what the speaker was doing, not a new event.
   if (/^\s*,\s*(?:a|an|the|who|whose|which|its|his|her|their|\p{Lu})/u.test(rest)) return false
+  const participle = /^\s*,\s*(\p{Ll}+ing\b.{0,20})/u.exec(rest)?.[1]
+  // ...unless the participle is a verb of saying itself (", going on to contrast …" reports a new statement).
+  if (participle && !CUE_AT_START.test(participle)) return false
   return (rest.match(/\p{L}[\p{L}'’-]*/gu) ?? []).length >= 3
 }
 
@@ -884,10 +942,10 @@ const CLAUSE_BREAK =
 
 /** A later predicate of a sentence's subject: ", encouraging", "and called for", "and encouraged". */
 const LATER_PREDICATE =
-  /(?:,\s+|\band\s+|\bby\s+(?=\p{Ll}+ing\b))(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}ing|\p{Ll}{3,}ed|called|said|told)\b(?:\s+(?:for|on|to|as)\b)?/gu
+  /(?:,\s+|\band\s+|\b(?:by|while)\s+(?=\p{Ll}+ing\b))(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}ing|\p{Ll}{3,}ed|called|said|told)\b(?:\s+(?:for|on|to|as)\b)?/gu
 
 /** After the last quoted words, a clause that is the writer's again: ", which …", ", but …", " — a metaphor …". */
-const AFTER_QUOTE_BREAK = /(?:,|^)\s+(?:which|but|while|whereas)\b|\s+but\s|\s[―—–]\s|\s--\s|;/gu
+const AFTER_QUOTE_BREAK = /(?:,|^)\s+(?:which|but|while|whereas)\b|\s+but\s|\s[―—–-]\s|\s--\s|;/gu
 
 /** Ends a content span at the first writer's clause after its last quotation (`e` when there is none). */
 function afterQuoteBreak(text: string, s: number, e: number, passages: QuotedPassage[]): number {
@@ -972,6 +1030,25 @@ function relativeSubject(text: string, from: number, to: number): Subject | null
   if (!found?.[1]) return null
   const at = from + (found.index ?? 0)
   return pronounSubject([at, at + found[1].length], found[1])
+}
+
+/**
+ * An object relative clause's antecedent right before its subject: "an explosion that" of "an explosion that Mayor
+ * Bill de Blasio described as …", "the plan, which". A determiner, up to three words and the relative pronoun.
+ */
+const RELATIVE_ANTECEDENT =
+  /\b(?:an?|the|this|that|these|those|his|her|its|their|our)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:that|which)\s+$/iu
+
+/** The span of a relative clause's antecedent and pronoun ending right before `subjectStart`, or null. */
+function relativeAntecedent(text: string, from: number, subjectStart: number): Span | null {
+  const lead = text.slice(Math.max(from, subjectStart - 80), subjectStart)
+  const m = RELATIVE_ANTECEDENT.exec(lead)
+  if (!m) return null
+  // "the report said that Trump described …": "that" after a verb opens a reported clause, not a relative one.
+  if (m[0].split(/\s+/).some((w) => SPEECH_FORMS.has(w.toLowerCase()) || /^(?:is|was|are|were|be|been)$/i.test(w)))
+    return null
+  const at = subjectStart - lead.length + m.index
+  return trimContent(text, at, subjectStart)
 }
 
 /** The sentences inside `[ps, pe)`. */

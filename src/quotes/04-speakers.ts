@@ -104,12 +104,15 @@ export function resolveSpeakers(attributions: Attribution[], mentions: Mention[]
       speaker = { entity: null, name: p.name, role: s.role ?? p.role, mention, mentionSpan }
     } else if (s.kind === 'pronoun') {
       const lower = s.text.toLowerCase()
-      if (lower === 'who') {
-        // ", who said": the person named just before.
-        const antecedent = people.recent(s.span[0])[0]
+      if (lower === 'who' || lower === 'which') {
+        // ", who said": the person named just before; "the Police Department which reported": the noun phrase.
+        // "who" keeps the latest person when there is one; "which" (or "who" with no person named yet) is the
+        // noun phrase before it.
+        const antecedent = lower === 'who' ? people.recent(s.span[0])[0] : undefined
+        const phrase = antecedent ? null : nounPhraseBefore(text, s.span[0])
         speaker = antecedent
           ? { entity: null, name: antecedent.name, role: antecedent.role, mention, mentionSpan }
-          : { entity: null, name: s.text, role: null, mention, mentionSpan }
+          : { entity: null, name: phrase ?? s.text, role: null, mention, mentionSpan }
         resolved.set(i, speaker)
         continue
       }
@@ -168,6 +171,19 @@ export function resolveSpeakers(attributions: Attribution[], mentions: Mention[]
   }
   for (let i = 0; i < attributions.length; i++) speakers.push(resolved.get(i) ?? null)
   return speakers
+}
+
+/**
+ * The noun phrase right before a relative pronoun: a capitalised run with its article ("the Chicago Police
+ * Department"), or an article and up to three lower-case words ("the city council"). Null when none stands there.
+ */
+const NOUN_PHRASE_BEFORE =
+  /(?:\b(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}\p{Lu}[\p{L}.'’&-]*|(?<=\b(?:the|a|an)\s+)(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),?\s*$/u
+
+function nounPhraseBefore(text: string, at: number): string | null {
+  const m = NOUN_PHRASE_BEFORE.exec(text.slice(Math.max(0, at - 120), at))
+  const phrase = m?.[1]?.trim()
+  return phrase && phrase.length > 2 ? phrase : null
 }
 
 /** Subordinators that open a clause before the main one: "Though she …, Clinton …". */

@@ -80,7 +80,8 @@ const SPEECH_VERBS: Record<string, string[]> = {
   remind: [],
   reassure: [],
   point: ['pointed out', 'points out', 'pointing out'],
-  go: ['went on', 'goes on', 'going on'],
+  // "going on to say that …": the saying verb after "to" would otherwise read as an infinitive.
+  go: ['went on', 'goes on', 'going on', 'went on to say', 'goes on to say', 'going on to say', 'went on to add'],
   highlight: [],
   indicate: [],
   signal: ['signaled', 'signalled', 'signals', 'signaling', 'signalling'],
