@@ -15,12 +15,17 @@ import { createCopyDetector } from './copies.js'
 import { splitStory } from './split.js'
 import { termHashCounts } from './terms.js'
 
-/** Terms of an article that go into the index and are looked up: its most distinctive ones. */
-const KEY_TERMS = 24
+/** Terms of a report that go into the index: its most distinctive ones when it came in. */
+const KEY_TERMS = 32
+/**
+ * Terms of a newcomer looked up in the index. Wider than `KEY_TERMS`: an early report chose its keys with the idf
+ * of a small corpus, so the terms that now look distinctive may sit lower in its list.
+ */
+const LOOKUP_TERMS = 48
 /** Stories remembered per term: the most recent ones (old stories stop being offered for very common terms). */
 const POSTING_CAP = 48
 /** Candidate stories compared in full. */
-const CANDIDATES = 8
+const CANDIDATES = 16
 /** Terms kept of each report for comparisons (its strongest by tf-idf when it came in). */
 const VECTOR_TERMS = 160
 /** Reports of a story a newcomer is compared with: the first ones and the most recent ones. */
@@ -285,7 +290,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       else if (ranked.length > 0) {
         const { probe, norm } = probeOf(report)
         const votes = new Map<number, number>()
-        for (let i = 0; i < Math.min(KEY_TERMS, ranked.length); i++) {
+        for (let i = 0; i < Math.min(LOOKUP_TERMS, ranked.length); i++) {
           const [term, , w] = ranked[i] as readonly [number, number, number]
           for (const s of postings.get(term) ?? []) {
             if (!(stories[s] as StoryState).archived) votes.set(s, (votes.get(s) ?? 0) + w)

@@ -8,21 +8,31 @@
  * well below their cohesion.
  */
 
-/** Reports a story needs before it is re-checked: two groups of two. */
-const MIN_REPORTS = 4
+/** Reports a story needs before it is re-checked: a pair and one more. */
+const MIN_REPORTS = 3
 /**
  * The two last clusters split when their average cross similarity is below this share of the weaker cluster's
  * average inner similarity (tuned on the pairs dev set; one event told by several outlets stays well above it).
  */
 export const SPLIT_RATIO = 0.7
+/**
+ * A single report leaves a story of two or more when its average similarity to them is below this share of their
+ * own cohesion: stricter than `SPLIT_RATIO`, since one report is weaker evidence of a second event than two.
+ */
+export const OUTLIER_RATIO = 0.5
 
 /**
  * Splits a story's reports in two when they fall apart, or returns null.
  * @param similarities  lower-triangular matrix: `similarities[i][j]` for j < i, one row per report
  * @param ratio  the share of the weaker cohesion the cross similarity must stay under (default `SPLIT_RATIO`)
+ * @param outlierRatio  the same for a single report against the rest (default `OUTLIER_RATIO`)
  * @returns the indices of the group with report 0, then the other group's, each in ascending order
  */
-export function splitStory(similarities: readonly Float32Array[], ratio = SPLIT_RATIO): [number[], number[]] | null {
+export function splitStory(
+  similarities: readonly Float32Array[],
+  ratio = SPLIT_RATIO,
+  outlierRatio = OUTLIER_RATIO,
+): [number[], number[]] | null {
   const n = similarities.length
   if (n < MIN_REPORTS) return null
   const sim = (i: number, j: number) =>
@@ -67,9 +77,10 @@ export function splitStory(similarities: readonly Float32Array[], ratio = SPLIT_
     clusters = [...rest, merged]
   }
   const [a, b] = clusters as [number[], number[]]
-  if (a.length < 2 || b.length < 2) return null
-  const cohesion = (c: number[]) => (inner.get(c[0] as number) as number) / ((c.length * (c.length - 1)) / 2)
+  const cohesion = (c: number[]) =>
+    c.length < 2 ? Number.POSITIVE_INFINITY : (inner.get(c[0] as number) as number) / ((c.length * (c.length - 1)) / 2)
   const cross = sumOf(a, b) / (a.length * b.length)
-  if (cross >= ratio * Math.min(cohesion(a), cohesion(b))) return null
+  const single = a.length < 2 || b.length < 2
+  if (cross >= (single ? outlierRatio : ratio) * Math.min(cohesion(a), cohesion(b))) return null
   return a[0] === 0 ? [a, b] : [b, a]
 }
