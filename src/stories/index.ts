@@ -36,6 +36,8 @@ const COMPARED_REPORTS = 16
  * with the split rule (a low bar lets a newcomer reach its event; the re-check undoes chained merges).
  */
 export const JOIN_SIMILARITY = 0.14
+/** Reports of a story up to which it is re-checked after each join; a bigger story is settled. */
+const SPLIT_REPORTS_CAP = 32
 /** A title counts this many times the body: it names the story. */
 const TITLE_WEIGHT = 3
 /** Articles more than this many days from a story's dates do not join it (when both have dates). */
@@ -64,6 +66,7 @@ interface Report {
   norm: number
   /** Corpus size when the norm was computed. */
   weighedAt: number
+  /** Its title: names the story if the report leaves to open one. */
   title: string | null
   /** Copies of this report: they follow it if the story is split. */
   copies: Array<{ id: string; published: string | null }>
@@ -101,6 +104,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const df = new Uint32Array(DF_SLOTS)
   const postings = new Map<number, number[]>()
   const storyOfArticle = new Map<string, StoryState>()
+  /** The report of each article in an open story (for a copy, its original's). */
   const reportOf = new Map<string, Report>()
   let documents = 0
   /** Newest publication time seen (ms), and the dated stories not yet archived. */
@@ -166,7 +170,10 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       const end = state.story.end ? Date.parse(state.story.end) : Number.NaN
       if (!Number.isNaN(end) && end + ARCHIVE_AFTER_DAYS * DAY_MS < latest) {
         state.archived = true
-        for (const report of state.reports) reportOf.delete(report.id)
+        for (const report of state.reports) {
+          reportOf.delete(report.id)
+          for (const copy of report.copies) reportOf.delete(copy.id)
+        }
         state.reports = []
         state.similarities = []
         dated.delete(state)
@@ -286,9 +293,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       let chosen: StoryState | undefined
       const original = copyOf ? reportOf.get(copyOf.of) : undefined
       const copied = copyOf ? storyOfArticle.get(copyOf.of) : undefined
+      const { probe, norm } = probeOf(report)
       if (copied) chosen = copied
       else if (ranked.length > 0) {
-        const { probe, norm } = probeOf(report)
         const votes = new Map<number, number>()
         for (let i = 0; i < Math.min(LOOKUP_TERMS, ranked.length); i++) {
           const [term, , w] = ranked[i] as readonly [number, number, number]
@@ -315,9 +322,11 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       place(chosen, article.id, article.published)
       if (copyOf) {
         // A copy adds nothing new to the story's reports or the index; it follows its original.
-        original?.copies.push({ id: article.id, published: article.published })
+        if (original) {
+          original.copies.push({ id: article.id, published: article.published })
+          reportOf.set(article.id, original)
+        }
       } else if (!chosen.archived) {
-        const { probe, norm } = probeOf(report)
         if (splitting && chosen.reports.length < SPLIT_REPORTS_CAP) {
           chosen.similarities.push(Float32Array.from(chosen.reports, (other) => cosine(probe, norm, other)))
         }
@@ -338,6 +347,3 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     copies: () => [...copies],
   }
 }
-
-/** Reports of a story up to which it is re-checked after each join; a bigger story is settled. */
-const SPLIT_REPORTS_CAP = 32
