@@ -183,13 +183,12 @@ function makeCopy(i, of) {
 
 // The corpus stages of this issue wired as src/corpus/index.ts wires them; --dossier runs the whole corpus instead.
 const articles = new Map()
-const storyOf = new Map()
 const copyOf = new Map()
 const storyIndex = createStoryIndex()
 const statementIndex = createStatementIndex()
 const view = {
   article: (id) => articles.get(id),
-  storyOf: (id) => storyOf.get(id),
+  storyOf: (id) => storyIndex.storyOf(id),
   copyOf(id) {
     let current = copyOf.get(id)
     for (let hops = 0; current && copyOf.has(current) && hops < 100; hops++) current = copyOf.get(current)
@@ -202,7 +201,6 @@ function addToCorpus(a) {
   if (corpus) return corpus.add(a)
   articles.set(a.id, a)
   const placed = storyIndex.add(a)
-  storyOf.set(a.id, placed.story)
   if (placed.copyOf) copyOf.set(a.id, placed.copyOf.of)
   if (!storiesOnly) relationCount += statementIndex.add(a, view).length
 }

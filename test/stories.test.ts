@@ -4,6 +4,7 @@ import { splitSentences } from '../src/language/index.js'
 import type { Article } from '../src/model/index.js'
 import { createCopyDetector, estimatedJaccard, minhash, shingleHashes } from '../src/stories/copies.js'
 import { createStoryIndex } from '../src/stories/index.js'
+import { splitStory } from '../src/stories/split.js'
 import { contentTerm, stem, termCounts } from '../src/stories/terms.js'
 import { bareArticle } from './helpers/articles.js'
 
@@ -125,5 +126,108 @@ describe('[stories] grouping online', () => {
     const a = index.add(article('m1', MERGER[0] as string, MERGER[1] as string))
     const b = index.add(article('e1', '', ''))
     assert.notEqual(a.story, b.story)
+  })
+})
+
+/** A lower-triangular similarity matrix from a full symmetric one (rows as plain arrays). */
+function lower(full: number[][]): Float32Array[] {
+  return full.map((row, i) => Float32Array.from(row.slice(0, i)))
+}
+
+describe('[stories/split] re-checking a story', () => {
+  const rows: Array<[string, number[][], [number[], number[]] | null]> = [
+    [
+      'too few reports to judge',
+      [
+        [1, 0.1],
+        [0.1, 1],
+      ],
+      null,
+    ],
+    [
+      'two close pairs, weakly linked: two events',
+      [
+        [1, 0.3, 0.8, 0.25],
+        [0.3, 1, 0.3, 0.55],
+        [0.8, 0.3, 1, 0.28],
+        [0.25, 0.55, 0.28, 1],
+      ],
+      [
+        [0, 2],
+        [1, 3],
+      ],
+    ],
+    [
+      'four outlets on one event, all about as close: one story',
+      [
+        [1, 0.2, 0.17, 0.15],
+        [0.2, 1, 0.12, 0.18],
+        [0.17, 0.12, 1, 0.21],
+        [0.15, 0.18, 0.21, 1],
+      ],
+      null,
+    ],
+    [
+      'a report that joined through a loose link, then its neighbour got a close rewrite: it leaves',
+      [
+        [1, 0.18, 0.5],
+        [0.18, 1, 0.13],
+        [0.5, 0.13, 1],
+      ],
+      [[0, 2], [1]],
+    ],
+    [
+      'a loosely linked report among loosely linked reports stays',
+      [
+        [1, 0.33, 0.23, 0.16],
+        [0.33, 1, 0.2, 0.15],
+        [0.23, 0.2, 1, 0.14],
+        [0.16, 0.15, 0.14, 1],
+      ],
+      null,
+    ],
+    [
+      'the group with the first report keeps it, whichever group is bigger',
+      [
+        [1, 0.2, 0.2, 0.2, 0.6],
+        [0.2, 1, 0.7, 0.6, 0.2],
+        [0.2, 0.7, 1, 0.65, 0.2],
+        [0.2, 0.6, 0.65, 1, 0.2],
+        [0.6, 0.2, 0.2, 0.2, 1],
+      ],
+      [
+        [0, 4],
+        [1, 2, 3],
+      ],
+    ],
+  ]
+  for (const [label, full, expected] of rows) it(label, () => assert.deepEqual(splitStory(lower(full)), expected))
+})
+
+describe('[stories] re-check after a join', () => {
+  it('undoes a chained merge once each event has its own close report, and storyOf follows the move', () => {
+    const takeover = 'Regulators blocked the Harwick Rail takeover of Tillbury Freight over the Dunmore terminal spur'
+    const cuts = 'Harwick Rail will cut 900 jobs at the Corrin depot and the union plans a strike ballot'
+    const index = createStoryIndex()
+    const a1 = index.add(article('a1', 'Harwick Rail takeover blocked', `${takeover}. Shares fell 11 percent.`))
+    // b1 recaps the takeover: it joins a1's story through that sentence.
+    const b1 = index.add(article('b1', 'Harwick Rail to cut Corrin jobs', `${cuts}. ${takeover} last month.`))
+    assert.equal(b1.story, a1.story)
+    index.add(
+      article('a2', 'Harwick Rail takeover blocked', `${takeover}, the authority said. Shares fell 11 percent.`),
+    )
+    index.add(article('b2', 'Corrin depot jobs cut', `${cuts}, the company said on Monday.`))
+    assert.equal(index.storyOf('a2'), index.storyOf('a1'))
+    assert.equal(index.storyOf('b2'), index.storyOf('b1'))
+    assert.notEqual(index.storyOf('b1'), index.storyOf('a1'))
+    // Without the re-check the four stay chained in one story.
+    const chained = createStoryIndex({ split: false })
+    chained.add(article('a1', 'Harwick Rail takeover blocked', `${takeover}. Shares fell 11 percent.`))
+    chained.add(article('b1', 'Harwick Rail to cut Corrin jobs', `${cuts}. ${takeover} last month.`))
+    chained.add(
+      article('a2', 'Harwick Rail takeover blocked', `${takeover}, the authority said. Shares fell 11 percent.`),
+    )
+    chained.add(article('b2', 'Corrin depot jobs cut', `${cuts}, the company said on Monday.`))
+    assert.equal(chained.stories().length, 1)
   })
 })

@@ -33,7 +33,6 @@ export interface Corpus {
 /** A new, empty in-memory corpus. */
 export function createCorpus(): Corpus {
   const articles = new Map<string, Article>()
-  const storyOf = new Map<string, string>()
   const copyOf = new Map<string, CopyLink>()
   const relationsByArticle = new Map<string, Relation[]>()
   const errors: Array<{ source: string; reason: string }> = []
@@ -44,7 +43,7 @@ export function createCorpus(): Corpus {
 
   const view: CorpusView = {
     article: (id) => articles.get(id),
-    storyOf: (id) => storyOf.get(id),
+    storyOf: (id) => stories.storyOf(id),
     copyOf(id) {
       let current = copyOf.get(id)?.of
       for (let hops = 0; current && copyOf.has(current) && hops < 100; hops++) current = copyOf.get(current)?.of
@@ -67,7 +66,6 @@ export function createCorpus(): Corpus {
       const article = entities.add(input)
       articles.set(article.id, article)
       const placed = stories.add(article)
-      storyOf.set(article.id, placed.story)
       if (placed.copyOf) copyOf.set(article.id, placed.copyOf)
       for (const relation of statements.add(article, view)) link(relation)
       return true

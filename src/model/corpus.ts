@@ -15,6 +15,8 @@ export interface EntityIndex {
 export interface StoryIndex {
   /** Assigns the article to a story (existing or new) and reports whether it copies an earlier article. */
   add(article: Article): { story: string; copyOf: CopyLink | null }
+  /** The story an article is in now (a later re-check may have moved it since `add`). */
+  storyOf(articleId: string): string | undefined
   stories(): Story[]
   copies(): CopyLink[]
 }

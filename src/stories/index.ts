@@ -1,27 +1,43 @@
 /**
  * Stories stage: group articles reporting the same event, online, and find copies.
  *
- * Each article is a tf-idf vector of its content terms (document frequencies grow with the corpus). An inverted
- * index from an article's most distinctive terms to the stories that had them gives a handful of candidate stories;
- * the article is compared with those candidates only (cosine against the story's term profile) and joins the best
- * one above a threshold, or opens a new story. Posting lists and story profiles are capped, so adding article
- * n+1 costs about the same as adding article 2. Copies come from MinHash/LSH (`copies.ts`).
+ * Each article is a tf-idf vector of its content terms (document frequencies grow with the corpus), kept as its
+ * strongest terms with their counts, so weights always use today's idf. An inverted index from an article's most
+ * distinctive terms to the stories that had them gives a handful of candidate stories; the article is compared with
+ * the reports of those stories only and joins the story of its closest report when that report is close enough, or
+ * opens a new story. After a join the story is re-checked locally (`03-split.ts`): a story whose reports fall into two
+ * groups, each much closer inside than across, is two stories. Posting lists and per-story work are capped, so adding
+ * article n+1 costs about the same as adding article 2. Copies come from MinHash/LSH (`copies.ts`).
  */
 import type { StoryIndex } from '../model/corpus.js'
 import type { Article, CopyLink, Story } from '../model/index.js'
 import { createCopyDetector } from './copies.js'
+import { splitStory } from './split.js'
 import { termHashCounts } from './terms.js'
 
-/** Terms of an article that go into the index and are looked up: its most distinctive ones. */
-const KEY_TERMS = 24
+/** Terms of a report that go into the index: its most distinctive ones when it came in. */
+const KEY_TERMS = 32
+/**
+ * Terms of a newcomer looked up in the index. Wider than `KEY_TERMS`: an early report chose its keys with the idf
+ * of a small corpus, so the terms that now look distinctive may sit lower in its list.
+ */
+const LOOKUP_TERMS = 48
 /** Stories remembered per term: the most recent ones (old stories stop being offered for very common terms). */
 const POSTING_CAP = 48
 /** Candidate stories compared in full. */
-const CANDIDATES = 8
-/** Terms kept in a story's profile. */
-const PROFILE_CAP = 200
-/** Cosine similarity to a story's profile at or above which an article joins it (tuned on the pairs dev set). */
-export const JOIN_SIMILARITY = 0.18
+const CANDIDATES = 16
+/** Terms kept of each report for comparisons (its strongest by tf-idf when it came in). */
+const VECTOR_TERMS = 160
+/** Reports of a story a newcomer is compared with: the first ones and the most recent ones. */
+const COMPARED_REPORTS = 16
+/**
+ * Cosine similarity to the closest report of a story at or above which an article joins it. Reports of one event
+ * written independently share few words beyond the names and the key facts; tuned on the pairs dev set together
+ * with the split rule (a low bar lets a newcomer reach its event; the re-check undoes chained merges).
+ */
+export const JOIN_SIMILARITY = 0.14
+/** Reports of a story up to which it is re-checked after each join; a bigger story is settled. */
+const SPLIT_REPORTS_CAP = 32
 /** A title counts this many times the body: it names the story. */
 const TITLE_WEIGHT = 3
 /** Articles more than this many days from a story's dates do not join it (when both have dates). */
@@ -38,15 +54,32 @@ const ARCHIVE_EVERY = 1000
 /** Days after its last article that a dated story stops taking articles (late arrivals included). */
 const ARCHIVE_AFTER_DAYS = 60
 
+/** One original report (not a copy) of a story, as the index compares it. */
+interface Report {
+  id: string
+  published: string | null
+  /** Its strongest term hashes, strongest first (the first `KEY_TERMS` are its index keys). */
+  terms: Int32Array
+  /** Counts of those terms in the article (title weighted). */
+  counts: Float32Array
+  /** Norm of its tf-idf vector as of `weighedAt`. */
+  norm: number
+  /** Corpus size when the norm was computed. */
+  weighedAt: number
+  /** Its title: names the story if the report leaves to open one. */
+  title: string | null
+  /** Copies of this report: they follow it if the story is split. */
+  copies: Array<{ id: string; published: string | null }>
+}
+
 interface StoryState {
   story: Story
-  /** Summed term counts of its articles (capped to the strongest terms). */
-  profile: Map<number, number>
-  /** Norm of the profile's tf-idf vector as of `weighedAt`. */
-  norm: number
-  /** Corpus size when the weights were computed. */
-  weighedAt: number
-  /** Out of the time window of the newest articles: its profile is dropped and it takes no new article. */
+  /** Index of the story in `stories` (its id is `s` + index + 1). */
+  index: number
+  reports: Report[]
+  /** Similarity of report i with report j < i (`similarities[i][j]`), while the story is small enough to re-check. */
+  similarities: Float32Array[]
+  /** Out of the time window of the newest articles: its reports are dropped and it takes no new article. */
   archived: boolean
 }
 
@@ -54,11 +87,16 @@ interface StoryState {
 export interface StoryIndexOptions {
   /** Cosine threshold to join a story. Default `JOIN_SIMILARITY`. */
   joinSimilarity?: number
+  /** Re-check a story after each join and split it in two when its reports fall apart. Default true. */
+  split?: boolean
+  /** Share of cohesion under which a story's two halves split (default `SPLIT_RATIO` in `split.ts`). */
+  splitRatio?: number
 }
 
 /** A new, empty story index. */
 export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const joinAt = options.joinSimilarity ?? JOIN_SIMILARITY
+  const splitting = options.split ?? true
   const stories: StoryState[] = []
   const copies: CopyLink[] = []
   const detector = createCopyDetector()
@@ -66,6 +104,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const df = new Uint32Array(DF_SLOTS)
   const postings = new Map<number, number[]>()
   const storyOfArticle = new Map<string, StoryState>()
+  /** The report of each article in an open story (for a copy, its original's). */
+  const reportOf = new Map<string, Report>()
   let documents = 0
   /** Newest publication time seen (ms), and the dated stories not yet archived. */
   let latest = Number.NEGATIVE_INFINITY
@@ -78,38 +118,64 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   }
   const weight = (count: number) => 1 + Math.log(count)
 
-  /**
-   * Cosine of the article's tf-idf vector with the story's profile. The dot product uses today's idf; the story's
-   * norm is recomputed once the corpus has grown by a tenth since (it moves slowly, and costs a pass over the profile).
-   */
-  function cosine(vector: Map<number, number>, norm: number, state: StoryState): number {
-    if (documents > 1.1 * state.weighedAt + 1) reweigh(state)
-    let dot = 0
-    for (const [term, v] of vector) {
-      const count = state.profile.get(term)
-      if (count !== undefined) dot += v * weight(count) * idf(term)
+  /** Norm of a report's tf-idf vector, recomputed once the corpus has grown by a tenth (idf moves slowly). */
+  function normOf(report: Report): number {
+    if (documents > 1.1 * report.weighedAt + 1) {
+      let sum = 0
+      for (let i = 0; i < report.terms.length; i++) {
+        const w = weight(report.counts[i] as number) * idf(report.terms[i] as number)
+        sum += w * w
+      }
+      report.norm = Math.sqrt(sum)
+      report.weighedAt = documents
     }
-    return dot / (state.norm * norm || 1)
+    return report.norm
   }
 
-  /** Recomputes the norm of a story's tf-idf profile. */
-  function reweigh(state: StoryState): void {
+  /** Cosine of a report with a probe (term -> tf-idf weight, of norm `probeNorm`). */
+  function cosine(probe: Map<number, number>, probeNorm: number, report: Report): number {
+    let dot = 0
+    for (let i = 0; i < report.terms.length; i++) {
+      const term = report.terms[i] as number
+      const v = probe.get(term)
+      if (v !== undefined) dot += v * weight(report.counts[i] as number) * idf(term)
+    }
+    return dot / (normOf(report) * probeNorm || 1)
+  }
+
+  /** A report's tf-idf vector as a probe, with its norm. */
+  function probeOf(report: Report): { probe: Map<number, number>; norm: number } {
+    const probe = new Map<number, number>()
     let sum = 0
-    for (const [term, count] of state.profile) {
-      const w = weight(count) * idf(term)
+    for (let i = 0; i < report.terms.length; i++) {
+      const term = report.terms[i] as number
+      const w = weight(report.counts[i] as number) * idf(term)
+      probe.set(term, w)
       sum += w * w
     }
-    state.norm = Math.sqrt(sum)
-    state.weighedAt = documents
+    return { probe, norm: Math.sqrt(sum) }
   }
 
-  /** Drops the profiles of dated stories that ended a window before the newest article: memory stays bounded. */
+  /** The reports of a story a newcomer is compared with (all of a small story; the first and latest of a big one). */
+  function comparedReports(state: StoryState): Report[] {
+    const { reports } = state
+    if (reports.length <= COMPARED_REPORTS) return reports
+    const half = COMPARED_REPORTS / 2
+    return [...reports.slice(0, half), ...reports.slice(reports.length - half)]
+  }
+
+  /** Drops the reports of dated stories that ended a window before the newest article: memory stays bounded. */
   function archiveOldStories(): void {
     for (const state of dated) {
       const end = state.story.end ? Date.parse(state.story.end) : Number.NaN
       if (!Number.isNaN(end) && end + ARCHIVE_AFTER_DAYS * DAY_MS < latest) {
         state.archived = true
-        state.profile = new Map()
+        for (const report of state.reports) {
+          reportOf.delete(report.id)
+          for (const copy of report.copies) reportOf.delete(copy.id)
+        }
+        state.reports = []
+        state.similarities = []
         dated.delete(state)
       }
     }
@@ -122,6 +188,76 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     const start = Date.parse(story.start)
     const end = Date.parse(story.end)
     return t >= start - WINDOW_DAYS * DAY_MS && t <= end + WINDOW_DAYS * DAY_MS
+  }
+
+  function openStory(title: string | null): StoryState {
+    const state: StoryState = {
+      story: { id: `s${stories.length + 1}`, title: title || '(untitled)', articles: [], start: null, end: null },
+      index: stories.length,
+      reports: [],
+      similarities: [],
+      archived: false,
+    }
+    stories.push(state)
+    return state
+  }
+
+  /** Adds an article id to a story's list and its dates to the story's span. */
+  function place(state: StoryState, id: string, published: string | null): void {
+    state.story.articles.push(id)
+    storyOfArticle.set(id, state)
+    if (published) {
+      if (!state.archived) dated.add(state)
+      if (!state.story.start || published < state.story.start) state.story.start = published
+      if (!state.story.end || published > state.story.end) state.story.end = published
+    }
+  }
+
+  /** Lists the story under a report's key terms. */
+  function post(state: StoryState, report: Report): void {
+    const keys = Math.min(KEY_TERMS, report.terms.length)
+    for (let i = 0; i < keys; i++) {
+      const term = report.terms[i] as number
+      const list = postings.get(term) ?? []
+      if (list[list.length - 1] !== state.index) list.push(state.index)
+      if (list.length > POSTING_CAP) list.shift()
+      postings.set(term, list)
+    }
+  }
+
+  /**
+   * Re-checks a story after a join: when its reports fall into two groups (see `splitStory`), the group without the
+   * story's first report leaves for a new story, with its copies; both parts are re-checked in turn.
+   */
+  function recheck(state: StoryState): void {
+    const parts = splitStory(state.similarities, options.splitRatio)
+    if (!parts) return
+    const [staying, leaving] = parts
+    const rows = (indices: number[]) =>
+      indices.map((r, a) =>
+        Float32Array.from(indices.slice(0, a), (c) => (state.similarities[r] as Float32Array)[c] as number),
+      )
+    const moved = leaving.map((i) => state.reports[i] as Report)
+    const fresh = openStory((moved[0] as Report).title)
+    fresh.reports = moved
+    fresh.similarities = rows(leaving)
+    state.reports = staying.map((i) => state.reports[i] as Report)
+    state.similarities = rows(staying)
+    // Story lists keep arrival order; the dates of both parts are recomputed from their own articles.
+    const published = new Map<string, string | null>()
+    for (const r of [...state.reports, ...moved]) {
+      published.set(r.id, r.published)
+      for (const c of r.copies) published.set(c.id, c.published)
+    }
+    const leavingIds = new Set(moved.flatMap((r) => [r.id, ...r.copies.map((c) => c.id)]))
+    const order = state.story.articles
+    state.story.articles = []
+    state.story.start = null
+    state.story.end = null
+    for (const id of order) place(leavingIds.has(id) ? fresh : state, id, published.get(id) ?? null)
+    for (const report of moved) post(fresh, report)
+    recheck(state)
+    recheck(fresh)
   }
 
   return {
@@ -139,22 +275,30 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       logDocuments = Math.log(documents + 1)
       for (const term of counts.keys()) df[term & DF_MASK] = (df[term & DF_MASK] as number) + 1
 
-      const vector = new Map<number, number>()
-      let norm = 0
-      for (const [term, count] of counts) {
-        const w = weight(count) * idf(term)
-        vector.set(term, w)
-        norm += w * w
+      const ranked = [...counts]
+        .map(([term, count]) => [term, count, weight(count) * idf(term)] as const)
+        .sort((a, b) => b[2] - a[2])
+        .slice(0, VECTOR_TERMS)
+      const report: Report = {
+        id: article.id,
+        published: article.published,
+        terms: Int32Array.from(ranked, (r) => r[0]),
+        counts: Float32Array.from(ranked, (r) => r[1]),
+        norm: 0,
+        weighedAt: -1,
+        title: article.title,
+        copies: [],
       }
-      norm = Math.sqrt(norm)
-      const keys = [...vector].sort((a, b) => b[1] - a[1]).slice(0, KEY_TERMS)
 
       let chosen: StoryState | undefined
+      const original = copyOf ? reportOf.get(copyOf.of) : undefined
       const copied = copyOf ? storyOfArticle.get(copyOf.of) : undefined
+      const { probe, norm } = probeOf(report)
       if (copied) chosen = copied
-      else {
+      else if (ranked.length > 0) {
         const votes = new Map<number, number>()
-        for (const [term, w] of keys) {
+        for (let i = 0; i < Math.min(LOOKUP_TERMS, ranked.length); i++) {
+          const [term, , w] = ranked[i] as readonly [number, number, number]
           for (const s of postings.get(term) ?? []) {
             if (!(stories[s] as StoryState).archived) votes.set(s, (votes.get(s) ?? 0) + w)
           }
@@ -164,64 +308,41 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
         for (const [s] of shortlist) {
           const state = stories[s] as StoryState
           if (!withinWindow(state.story, article.published)) continue
-          const sim = cosine(vector, norm, state)
-          if (sim >= best) {
-            best = sim
-            chosen = state
+          for (const other of comparedReports(state)) {
+            const sim = cosine(probe, norm, other)
+            if (sim >= best) {
+              best = sim
+              chosen = state
+            }
           }
         }
       }
-      if (!chosen) {
-        chosen = {
-          story: {
-            id: `s${stories.length + 1}`,
-            title: article.title ?? '(untitled)',
-            articles: [],
-            start: null,
-            end: null,
-          },
-          profile: new Map(),
-          norm: 0,
-          weighedAt: 0,
-          archived: false,
+      chosen ??= openStory(article.title)
+      if (chosen.story.title === '(untitled)' && article.title) chosen.story.title = article.title
+      place(chosen, article.id, article.published)
+      if (copyOf) {
+        // A copy adds nothing new to the story's reports or the index; it follows its original.
+        if (original) {
+          original.copies.push({ id: article.id, published: article.published })
+          reportOf.set(article.id, original)
         }
-        stories.push(chosen)
-      }
-      const story = chosen.story
-      const storyIndex = Number(story.id.slice(1)) - 1
-      story.articles.push(article.id)
-      storyOfArticle.set(article.id, chosen)
-      if (story.title === '(untitled)' && article.title) story.title = article.title
-      if (article.published) {
-        if (!chosen.archived) dated.add(chosen)
-        if (!story.start || article.published < story.start) story.start = article.published
-        if (!story.end || article.published > story.end) story.end = article.published
-      }
-      // A copy adds nothing new to the story's profile or the index.
-      if (!copyOf) {
-        for (const [term, count] of counts) chosen.profile.set(term, (chosen.profile.get(term) ?? 0) + count)
-        if (chosen.profile.size > PROFILE_CAP * 2) {
-          const kept = [...chosen.profile]
-            .map(([term, count]) => [term, count, count * idf(term)] as const)
-            .sort((a, b) => b[2] - a[2])
-            .slice(0, PROFILE_CAP)
-          chosen.profile = new Map(kept.map(([term, count]) => [term, count]))
+      } else if (!chosen.archived) {
+        if (splitting && chosen.reports.length < SPLIT_REPORTS_CAP) {
+          chosen.similarities.push(Float32Array.from(chosen.reports, (other) => cosine(probe, norm, other)))
         }
-        chosen.weighedAt = -1 // its norm is recomputed when next compared
-        for (const [term] of keys) {
-          const list = postings.get(term) ?? []
-          if (list[list.length - 1] !== storyIndex) list.push(storyIndex)
-          if (list.length > POSTING_CAP) list.shift()
-          postings.set(term, list)
-        }
+        chosen.reports.push(report)
+        reportOf.set(article.id, report)
+        post(chosen, report)
+        if (splitting && chosen.similarities.length === chosen.reports.length) recheck(chosen)
       }
       if (article.published) {
         const t = Date.parse(article.published)
         if (!Number.isNaN(t) && t > latest) latest = t
       }
       if (documents % ARCHIVE_EVERY === 0) archiveOldStories()
-      return { story: story.id, copyOf }
+      return { story: (storyOfArticle.get(article.id) as StoryState).story.id, copyOf }
     },
+    storyOf: (articleId: string) => storyOfArticle.get(articleId)?.story.id,
     stories: () => stories.map((s) => ({ ...s.story, articles: [...s.story.articles] })),
     copies: () => [...copies],
   }
