@@ -12,6 +12,7 @@ import type { CorpusView, StatementIndex } from '../model/corpus.js'
 import type { Article, Corroboration, Relation } from '../model/index.js'
 import { type Statement, statementsOf } from './01-statements.js'
 import { compareClaims, compareQuotes, sharedCount, type Verdict } from './02-compare.js'
+import { compareKeyFacts, hasKeyFact, reportFactsOf } from './03-key-facts.js'
 
 /** Concepts of a statement it is filed under and looked up by: its rarest ones. */
 const KEYS = 6
@@ -72,6 +73,46 @@ export function createStatementIndex(): StatementIndex {
         if (list.length > POSTING_CAP) list.shift()
       }
     }
+  }
+
+  /**
+   * The first key-fact conflict between a new report and each earlier report of its story that the aligned
+   * statements did not already find in conflict.
+   */
+  function keyFactConflicts(
+    id: string,
+    own: Statement[],
+    mates: readonly string[],
+    made: readonly Relation[],
+    offset: number,
+  ): Relation[] {
+    const out: Relation[] = []
+    const claims = own.filter((s) => s.quote === null && hasKeyFact(s))
+    if (claims.length === 0) return out
+    const reportB = reportFactsOf(id, own)
+    for (const mate of mates) {
+      if (made.some((r) => r.kind === 'contradicts' && r.from.article === mate)) continue
+      const theirs = (statementsByArticle.get(mate) ?? []).map((i) => statements[i] as Statement)
+      const reportA = reportFactsOf(mate, theirs)
+      found: for (const a of theirs) {
+        if (a.quote !== null || !hasKeyFact(a)) continue
+        for (const b of claims) {
+          const verdict = compareKeyFacts(a, b, reportA, reportB)
+          if (!verdict) continue
+          out.push({
+            id: `r${offset + made.length + out.length + 1}`,
+            kind: verdict.kind,
+            from: { article: a.article, span: a.span, text: a.text },
+            to: { article: b.article, span: b.span, text: b.text },
+            note: verdict.note,
+            rule: verdict.rule,
+            confidence: verdict.confidence,
+          })
+          break found
+        }
+      }
+    }
+    return out
   }
 
   return {
@@ -136,6 +177,9 @@ export function createStatementIndex(): StatementIndex {
           if (verdict.kind !== 'contradicts' && !original) links.push(index, base + k)
         }
       })
+      // Key facts: a story mate that no aligned sentence contradicts is compared fact by fact (amounts, outcomes,
+      // denials about the same anchors). Copies are left out: they are one source with their original.
+      if (!original && mates.length > 0) made.push(...keyFactConflicts(article.id, own, mates, made, relations.length))
       // Copies are not filed: later articles meet the original's statements, once.
       if (original) {
         relations.push(...made)

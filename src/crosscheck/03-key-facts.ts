@@ -1,0 +1,201 @@
+/**
+ * Step 3: key-fact comparison between two reports of one story. Two tellings of an event rarely share a sentence's
+ * wording, so word overlap aligns few of their sentences; what they share are the event's anchors (the people,
+ * bodies and places named, the counted things). Each report's key facts (an outcome word, a denial, an amount with
+ * its unit) are compared with the other report's facts about the same anchors, and a fact is incompatible only when
+ * the other report nowhere states it: a report that gives both figures or both outcomes is telling more, not
+ * telling otherwise.
+ *
+ * Runs only within a story and never for copies (the caller decides), so its cost does not grow with the corpus.
+ */
+import { contentTerm } from '../stories/terms.js'
+import type { Amount, Statement } from './01-statements.js'
+import { sharedCount, type Verdict } from './02-compare.js'
+import { conceptId, conceptName, conceptOf, NEGATION_CUES, oppositesOf } from './lexicon.js'
+
+/** What one report states, over all its statements: the guard that a conflicting fact is stated nowhere in it. */
+export interface ReportFacts {
+  article: string
+  /** Every concept the report uses, asserted or denied. */
+  concepts: Set<number>
+  /** Concepts the report asserts somewhere (outside a negation's scope). */
+  asserted: Set<number>
+  /** Concepts the report denies somewhere (inside a negation's scope). */
+  denied: Set<number>
+  /** Every amount the report states. */
+  amounts: Amount[]
+  /** Every outcome fact the report states. */
+  facts: OutcomeFact[]
+}
+
+/** Anchors (shared concepts besides the compared fact) two statements need to be about the same thing. */
+export const KEY_FACT_ANCHORS = 3
+/** Of those, names (capitalised concepts) needed unless the statements share this many anchors in all. */
+export const KEY_FACT_NAMED_ANCHORS = 1
+/** Anchors that make two statements about one thing without a shared name. */
+export const KEY_FACT_UNNAMED_ANCHORS = 4
+
+/**
+ * An outcome fact: a named subject followed closely by an outcome word (one with an opposite in the lexicon), and
+ * whether a negation stands between them ("Westinghouse will not file", "Edith Fuller won").
+ */
+export interface OutcomeFact {
+  /** Concepts of the capitalised words just before the outcome word (a name's parts: "edith", "fuller"). */
+  subjects: number[]
+  outcome: number
+  /** Concepts of the words just after the outcome word (what was won, sold, opened). */
+  objects: number[]
+  negated: boolean
+  /** The outcome word as written, for the note. */
+  word: string
+}
+
+/** Words between a subject and its outcome word, at most ("Toshiba said on Wednesday it would sell"). */
+const SUBJECT_WINDOW = 6
+/** Content words after the outcome word taken as its object. */
+const OBJECT_WINDOW = 4
+/** Words of a sentence, with their offsets. */
+const WORD = /\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*|[.;:!?]/gu
+
+/** The outcome facts of a sentence. */
+export function outcomeFactsOf(text: string): OutcomeFact[] {
+  const out: OutcomeFact[] = []
+  /** Recent capitalised words: [concept, word position]. */
+  const names: Array<[number, number]> = []
+  let lastNegation = -100
+  let position = 0
+  /** Facts still collecting their object words, with the outcome word's position. */
+  const pending: Array<[OutcomeFact, number]> = []
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0]
+    if (/^[.;:!?]$/.test(word)) {
+      // A new sentence or clause: its subject is named anew.
+      names.length = 0
+      pending.length = 0
+      lastNegation = -100
+      continue
+    }
+    position++
+    const lower = word.toLowerCase()
+    if (NEGATION_CUES.has(lower) || lower.endsWith("n't")) {
+      lastNegation = position
+      continue
+    }
+    const term = /^\d/.test(lower) ? null : contentTerm(lower)
+    if (term === null) continue
+    const concept = conceptId(conceptOf(term))
+    for (const [fact, at] of pending) if (position - at <= OBJECT_WINDOW) fact.objects.push(concept)
+    if (word !== lower) {
+      names.push([concept, position])
+      continue
+    }
+    if (oppositesOf(concept) === undefined) continue
+    const subjects = names.filter(([, at]) => position - at <= SUBJECT_WINDOW).map(([c]) => c)
+    if (subjects.length === 0) continue
+    const firstSubject = Math.min(...names.filter(([, at]) => position - at <= SUBJECT_WINDOW).map(([, at]) => at))
+    out.push({ subjects, outcome: concept, objects: [], negated: lastNegation > firstSubject, word })
+    pending.push([out[out.length - 1] as OutcomeFact, position])
+  }
+  return out
+}
+
+/** True when fact `h` states what fact `g` states about `subject` (same outcome, same polarity). */
+function agreesWith(h: OutcomeFact, g: OutcomeFact, subject: number): boolean {
+  return h.subjects.includes(subject) && h.outcome === g.outcome && h.negated === g.negated
+}
+
+/** A statement that can carry a key fact: it states an amount, an outcome word or a denial. */
+export function hasKeyFact(statement: Statement): boolean {
+  return (
+    statement.amounts.length > 0 ||
+    statement.negatedScope.length > 0 ||
+    statement.concepts.some((c) => oppositesOf(c) !== undefined)
+  )
+}
+
+/** The report-level facts of an article's statements. */
+export function reportFactsOf(article: string, statements: readonly Statement[]): ReportFacts {
+  const concepts = new Set<number>()
+  const asserted = new Set<number>()
+  const denied = new Set<number>()
+  const amounts: Amount[] = []
+  const facts: OutcomeFact[] = []
+  for (const s of statements) {
+    if (s.quote === null && hasKeyFact(s)) facts.push(...outcomeFactsOf(s.text))
+    for (const c of s.concepts) {
+      concepts.add(c)
+      if (s.negatedScope.includes(c)) denied.add(c)
+      else asserted.add(c)
+    }
+    amounts.push(...s.amounts)
+  }
+  return { article, concepts, asserted, denied, amounts, facts }
+}
+
+/** The names of a statement: its concepts that are not claim words (capitalised after the first word). */
+function namesOf(s: Statement): number[] {
+  if (s.plain.length === s.concepts.length) return []
+  return s.concepts.filter((c) => !s.plain.includes(c))
+}
+
+/** True when the statements share enough anchors besides the concepts in `besides`. */
+function anchored(a: Statement, b: Statement, besides: readonly number[]): boolean {
+  let shared = 0
+  for (const c of a.concepts) if (!besides.includes(c) && b.concepts.includes(c)) shared++
+  if (shared < KEY_FACT_ANCHORS) return false
+  if (shared >= KEY_FACT_UNNAMED_ANCHORS) return true
+  const names = namesOf(a).filter((c) => !besides.includes(c))
+  return sharedCount(names, namesOf(b)) >= KEY_FACT_NAMED_ANCHORS
+}
+
+/**
+ * Compares the key facts of two statements from two reports of one story. Returns a contradiction when `b` states,
+ * about the same anchors, another figure for what `a` counts, or the same named subject with the opposite outcome
+ * (or the same outcome denied), and neither report states the other's version anywhere; otherwise null.
+ */
+export function compareKeyFacts(
+  a: Statement,
+  b: Statement,
+  reportA: ReportFacts,
+  reportB: ReportFacts,
+): Verdict | null {
+  // The age of the same kind of person ("a 5-year-old girl" / "4 year old girl"): one person in the story, however
+  // differently the two sentences run. (Other amounts need aligned sentences, see `compareClaims`: on consistent
+  // reports, sums and shares anchored only by names are too often of different things.)
+  for (const x of a.amounts) {
+    if (!x.kind.startsWith('age:') || x.kind === 'age:') continue
+    for (const y of b.amounts) {
+      if (y.kind !== x.kind || x.value === y.value) continue
+      if (reportB.amounts.some((m) => m.kind === x.kind && m.value === x.value)) continue
+      if (reportA.amounts.some((m) => m.kind === y.kind && m.value === y.value)) continue
+      return {
+        kind: 'contradicts',
+        rule: 'contradicts/key-fact-age',
+        note: `${x.text} vs ${y.text}`,
+        confidence: 0.6,
+      }
+    }
+  }
+  // Who did what: the same named subject and object with the opposite outcome, or the same outcome denied.
+  const factsA = outcomeFactsOf(a.text)
+  if (factsA.length === 0) return null
+  const factsB = outcomeFactsOf(b.text)
+  for (const f of factsA)
+    for (const g of factsB) {
+      const subject = f.subjects.find((c) => g.subjects.includes(c))
+      if (subject === undefined || !f.objects.some((c) => g.objects.includes(c))) continue
+      if (!anchored(a, b, [f.outcome, g.outcome])) continue
+      const opposite = oppositesOf(f.outcome)?.includes(g.outcome) === true
+      if (!(opposite ? f.negated === g.negated : f.outcome === g.outcome && f.negated !== g.negated)) continue
+      // Either report telling the other's version about this subject too is telling both, not the opposite.
+      if (reportA.facts.some((h) => agreesWith(h, g, subject)) || reportB.facts.some((h) => agreesWith(h, f, subject)))
+        continue
+      return {
+        kind: 'contradicts',
+        rule: 'contradicts/key-fact-outcome',
+        note: `${conceptName(subject)}: ${f.negated ? 'not ' : ''}"${f.word}" vs ${g.negated ? 'not ' : ''}"${g.word}"`,
+        confidence: 0.6,
+      }
+    }
+  return null
+}
