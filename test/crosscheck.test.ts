@@ -274,6 +274,18 @@ describe('[crosscheck/key-facts] two reports of one story, fact by fact', () => 
       null,
     ],
     [
+      'the only age in two sentences about the same named person',
+      ['Commentator Tomi Lahren is a 24-year-old known for her video monologues.'],
+      ['Lahren may be a young (25-year-old) woman, but her videos are kind.'],
+      'contradicts/key-fact-age',
+    ],
+    [
+      'ages in sentences about different people',
+      ['Commentator Tomi Lahren is a 24-year-old known for her video monologues.'],
+      ['Her producer, Dana Perino, a 45-year-old, said the videos are kind.'],
+      null,
+    ],
+    [
       'the same named subject and object with the opposite outcome',
       ['Harvard Law School will open its doors to more applicants from abroad, it said on Wednesday.'],
       ['Harvard Law School will close its doors to applicants from abroad, it said on Monday.'],

@@ -26,6 +26,8 @@ export interface ReportFacts {
   amounts: Amount[]
   /** Every outcome fact the report states. */
   facts: OutcomeFact[]
+  /** Concepts the report writes capitalised after a sentence's first word somewhere: its names. */
+  names: Set<number>
 }
 
 /** Anchors (shared concepts besides the compared fact) two statements need to be about the same thing. */
@@ -120,7 +122,9 @@ export function reportFactsOf(article: string, statements: readonly Statement[])
   const denied = new Set<number>()
   const amounts: Amount[] = []
   const facts: OutcomeFact[] = []
+  const names = new Set<number>()
   for (const s of statements) {
+    for (const c of namesOf(s)) names.add(c)
     if (s.quote === null && hasKeyFact(s)) facts.push(...outcomeFactsOf(s.text))
     for (const c of s.concepts) {
       concepts.add(c)
@@ -129,7 +133,7 @@ export function reportFactsOf(article: string, statements: readonly Statement[])
     }
     amounts.push(...s.amounts)
   }
-  return { article, concepts, asserted, denied, amounts, facts }
+  return { article, concepts, asserted, denied, amounts, facts, names }
 }
 
 /** The names of a statement: its concepts that are not claim words (capitalised after the first word). */
@@ -148,6 +152,28 @@ function anchored(a: Statement, b: Statement, besides: readonly number[]): boole
   return sharedCount(names, namesOf(b)) >= KEY_FACT_NAMED_ANCHORS
 }
 
+/** Words either side of an amount whose concepts belong to it ("Lahren, a 24-year-old"). */
+const AGE_WINDOW = 5
+
+/** Concepts of the words within `AGE_WINDOW` words of the first occurrence of `amount` in a sentence. */
+function conceptsNear(text: string, amount: string): number[] {
+  const at = text.indexOf(amount)
+  if (at < 0) return []
+  const words = Array.from(text.matchAll(WORD), (m) => [m.index, m[0]] as const).filter(([, w]) => !/^[.;:!?]$/.test(w))
+  const index = words.findIndex(([start, w]) => start + w.length > at)
+  const out: number[] = []
+  for (const [, w] of words.slice(Math.max(0, index - AGE_WINDOW), index + AGE_WINDOW + 1)) {
+    const term = /^\d/.test(w) ? null : contentTerm(w.toLowerCase())
+    if (term) out.push(conceptId(conceptOf(term)))
+  }
+  return out
+}
+
+/** True for an age ("age:girl", or "age:" when the words after it name no one). */
+function isAge(amount: Amount): boolean {
+  return amount.kind.startsWith('age:')
+}
+
 /**
  * Compares the key facts of two statements from two reports of one story. Returns a contradiction when `b` states,
  * about the same anchors, another figure for what `a` counts, or the same named subject with the opposite outcome
@@ -159,15 +185,26 @@ export function compareKeyFacts(
   reportA: ReportFacts,
   reportB: ReportFacts,
 ): Verdict | null {
-  // The age of the same kind of person ("a 5-year-old girl" / "4 year old girl"): one person in the story, however
-  // differently the two sentences run. (Other amounts need aligned sentences, see `compareClaims`: on consistent
+  // The age of one person: the same kind of person ("a 5-year-old girl" / "4 year old girl"), however differently
+  // the two sentences run, or the only age in two sentences naming the same person ("Lahren, a 24-year-old" /
+  // "Lahren, a young (25-year-old) woman"). (Other amounts need aligned sentences, see `compareClaims`: on consistent
   // reports, sums and shares anchored only by names are too often of different things.)
-  for (const x of a.amounts) {
-    if (!x.kind.startsWith('age:') || x.kind === 'age:') continue
-    for (const y of b.amounts) {
-      if (y.kind !== x.kind || x.value === y.value) continue
-      if (reportB.amounts.some((m) => m.kind === x.kind && m.value === x.value)) continue
-      if (reportA.amounts.some((m) => m.kind === y.kind && m.value === y.value)) continue
+  const agesA = a.amounts.filter(isAge)
+  const agesB = agesA.length > 0 ? b.amounts.filter(isAge) : []
+  // A sentence may open with the name ("Lahren, a 24-year-old, ..."): a name is what either report capitalises inside
+  // a sentence somewhere.
+  let onlyAges = false
+  if (agesA.length === 1 && agesB.length === 1) {
+    const nearB = conceptsNear(b.text, (agesB[0] as Amount).text)
+    onlyAges = conceptsNear(a.text, (agesA[0] as Amount).text).some(
+      (c) => nearB.includes(c) && (reportA.names.has(c) || reportB.names.has(c)),
+    )
+  }
+  for (const x of agesA)
+    for (const y of agesB) {
+      if (x.value === y.value || !(onlyAges || (y.kind === x.kind && x.kind !== 'age:'))) continue
+      if (reportB.amounts.some((m) => isAge(m) && m.value === x.value)) continue
+      if (reportA.amounts.some((m) => isAge(m) && m.value === y.value)) continue
       return {
         kind: 'contradicts',
         rule: 'contradicts/key-fact-age',
@@ -175,7 +212,6 @@ export function compareKeyFacts(
         confidence: 0.6,
       }
     }
-  }
   // Who did what: the same named subject and object with the opposite outcome, or the same outcome denied.
   const factsA = outcomeFactsOf(a.text)
   if (factsA.length === 0) return null
