@@ -238,14 +238,12 @@ describe('[crosscheck/lexicon] concepts', () => {
 })
 
 describe('[crosscheck/key-facts] two reports of one story, fact by fact', () => {
-  /** The key-fact verdict between the first statement of two one-report texts. */
+  /** The first key-fact verdict between the statements of two reports, each given as its sentences. */
   const verdict = (a: string[], b: string[]) => {
-    const left = statementsOf(article('a', a))
-    const right = statementsOf(article('b', b))
-    const reportA = reportFactsOf('a', left)
-    const reportB = reportFactsOf('b', right)
-    for (const x of left)
-      for (const y of right) {
+    const reportA = reportFactsOf('a', statementsOf(article('a', a)))
+    const reportB = reportFactsOf('b', statementsOf(article('b', b)))
+    for (const x of reportA.keyed)
+      for (const y of reportB.keyed) {
         const v = compareKeyFacts(x, y, reportA, reportB)
         if (v) return v
       }

@@ -209,14 +209,15 @@ export function wordsOf(text: string): string[] {
 /** Words and numbers, as the stories stage tokenises them. */
 const WORD = /\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*/gu
 /** What a lower-cased word is to the cross-check: a concept id (>= 0), a negation, a number or nothing. */
-const NEGATION = -2
+export const NEGATION = -2
 const NOTHING = -1
 const NUMBER = -3
 const WORD_ROLE = new Map<string, number>()
 /** Words remembered at most; past this the memo is cleared (a long run meets ever more rare words). */
 const WORD_ROLE_CAP = 500_000
 
-function roleOf(lower: string): number {
+/** What a lower-cased word is to the cross-check (memoised): a concept id (>= 0), `NEGATION`, or below zero. */
+export function roleOf(lower: string): number {
   let role = WORD_ROLE.get(lower)
   if (role === undefined) {
     const word = lower.replace(/’/g, "'")

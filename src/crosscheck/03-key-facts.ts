@@ -8,22 +8,27 @@
  *
  * Runs only within a story and never for copies (the caller decides), so its cost does not grow with the corpus.
  */
-import { contentTerm } from '../stories/terms.js'
-import type { Amount, Statement } from './01-statements.js'
+import { type Amount, NEGATION, roleOf, type Statement } from './01-statements.js'
 import { sharedCount, type Verdict } from './02-compare.js'
-import { conceptId, conceptName, conceptOf, NEGATION_CUES, oppositesOf } from './lexicon.js'
+import { conceptName, oppositesOf } from './lexicon.js'
 
-/** What one report states, over all its statements: the guard that a conflicting fact is stated nowhere in it. */
+/** A claim of a report with the key facts it carries. */
+export interface KeyedStatement {
+  statement: Statement
+  /** Its ages ("age:girl"). */
+  ages: Amount[]
+  /** Its outcome facts (who did what). */
+  facts: OutcomeFact[]
+}
+
+/** What one report states, over all its statements: its key facts, and the guard that a conflicting fact is stated
+ * nowhere in it. */
 export interface ReportFacts {
   article: string
-  /** Every concept the report uses, asserted or denied. */
-  concepts: Set<number>
-  /** Concepts the report asserts somewhere (outside a negation's scope). */
-  asserted: Set<number>
-  /** Concepts the report denies somewhere (inside a negation's scope). */
-  denied: Set<number>
-  /** Every amount the report states. */
-  amounts: Amount[]
+  /** The report's claims that carry a key fact, with their facts. */
+  keyed: KeyedStatement[]
+  /** Every age the report states. */
+  ages: Amount[]
   /** Every outcome fact the report states. */
   facts: OutcomeFact[]
   /** Concepts the report writes capitalised after a sentence's first word somewhere: its names. */
@@ -79,13 +84,12 @@ export function outcomeFactsOf(text: string): OutcomeFact[] {
     }
     position++
     const lower = word.toLowerCase()
-    if (NEGATION_CUES.has(lower) || lower.endsWith("n't")) {
+    const concept = roleOf(lower)
+    if (concept === NEGATION) {
       lastNegation = position
       continue
     }
-    const term = /^\d/.test(lower) ? null : contentTerm(lower)
-    if (term === null) continue
-    const concept = conceptId(conceptOf(term))
+    if (concept < 0) continue
     for (const [fact, at] of pending) if (position - at <= OBJECT_WINDOW) fact.objects.push(concept)
     if (word !== lower) {
       names.push([concept, position])
@@ -106,34 +110,22 @@ function agreesWith(h: OutcomeFact, g: OutcomeFact, subject: number): boolean {
   return h.subjects.includes(subject) && h.outcome === g.outcome && h.negated === g.negated
 }
 
-/** A statement that can carry a key fact: it states an amount, an outcome word or a denial. */
-export function hasKeyFact(statement: Statement): boolean {
-  return (
-    statement.amounts.length > 0 ||
-    statement.negatedScope.length > 0 ||
-    statement.concepts.some((c) => oppositesOf(c) !== undefined)
-  )
-}
-
-/** The report-level facts of an article's statements. */
+/** The key facts of an article's statements, computed once per report. */
 export function reportFactsOf(article: string, statements: readonly Statement[]): ReportFacts {
-  const concepts = new Set<number>()
-  const asserted = new Set<number>()
-  const denied = new Set<number>()
-  const amounts: Amount[] = []
+  const keyed: KeyedStatement[] = []
+  const ages: Amount[] = []
   const facts: OutcomeFact[] = []
   const names = new Set<number>()
-  for (const s of statements) {
-    for (const c of namesOf(s)) names.add(c)
-    if (s.quote === null && hasKeyFact(s)) facts.push(...outcomeFactsOf(s.text))
-    for (const c of s.concepts) {
-      concepts.add(c)
-      if (s.negatedScope.includes(c)) denied.add(c)
-      else asserted.add(c)
-    }
-    amounts.push(...s.amounts)
+  for (const statement of statements) {
+    for (const c of namesOf(statement)) names.add(c)
+    const own = statement.amounts.filter(isAge)
+    ages.push(...own)
+    if (statement.quote !== null) continue
+    const found = statement.concepts.some((c) => oppositesOf(c) !== undefined) ? outcomeFactsOf(statement.text) : []
+    facts.push(...found)
+    if (own.length > 0 || found.length > 0) keyed.push({ statement, ages: own, facts: found })
   }
-  return { article, concepts, asserted, denied, amounts, facts, names }
+  return { article, keyed, ages, facts, names }
 }
 
 /** The names of a statement: its concepts that are not claim words (capitalised after the first word). */
@@ -163,8 +155,8 @@ function conceptsNear(text: string, amount: string): number[] {
   const index = words.findIndex(([start, w]) => start + w.length > at)
   const out: number[] = []
   for (const [, w] of words.slice(Math.max(0, index - AGE_WINDOW), index + AGE_WINDOW + 1)) {
-    const term = /^\d/.test(w) ? null : contentTerm(w.toLowerCase())
-    if (term) out.push(conceptId(conceptOf(term)))
+    const concept = roleOf(w.toLowerCase())
+    if (concept >= 0) out.push(concept)
   }
   return out
 }
@@ -180,17 +172,19 @@ function isAge(amount: Amount): boolean {
  * (or the same outcome denied), and neither report states the other's version anywhere; otherwise null.
  */
 export function compareKeyFacts(
-  a: Statement,
-  b: Statement,
+  keyedA: KeyedStatement,
+  keyedB: KeyedStatement,
   reportA: ReportFacts,
   reportB: ReportFacts,
 ): Verdict | null {
+  const a = keyedA.statement
+  const b = keyedB.statement
   // The age of one person: the same kind of person ("a 5-year-old girl" / "4 year old girl"), however differently
   // the two sentences run, or the only age in two sentences naming the same person ("Lahren, a 24-year-old" /
   // "Lahren, a young (25-year-old) woman"). (Other amounts need aligned sentences, see `compareClaims`: on consistent
   // reports, sums and shares anchored only by names are too often of different things.)
-  const agesA = a.amounts.filter(isAge)
-  const agesB = agesA.length > 0 ? b.amounts.filter(isAge) : []
+  const agesA = keyedA.ages
+  const agesB = keyedB.ages
   // A sentence may open with the name ("Lahren, a 24-year-old, ..."): a name is what either report capitalises inside
   // a sentence somewhere.
   let onlyAges = false
@@ -203,8 +197,7 @@ export function compareKeyFacts(
   for (const x of agesA)
     for (const y of agesB) {
       if (x.value === y.value || !(onlyAges || (y.kind === x.kind && x.kind !== 'age:'))) continue
-      if (reportB.amounts.some((m) => isAge(m) && m.value === x.value)) continue
-      if (reportA.amounts.some((m) => isAge(m) && m.value === y.value)) continue
+      if (reportB.ages.some((m) => m.value === x.value) || reportA.ages.some((m) => m.value === y.value)) continue
       return {
         kind: 'contradicts',
         rule: 'contradicts/key-fact-age',
@@ -213,11 +206,8 @@ export function compareKeyFacts(
       }
     }
   // Who did what: the same named subject and object with the opposite outcome, or the same outcome denied.
-  const factsA = outcomeFactsOf(a.text)
-  if (factsA.length === 0) return null
-  const factsB = outcomeFactsOf(b.text)
-  for (const f of factsA)
-    for (const g of factsB) {
+  for (const f of keyedA.facts)
+    for (const g of keyedB.facts) {
       const subject = f.subjects.find((c) => g.subjects.includes(c))
       if (subject === undefined || !f.objects.some((c) => g.objects.includes(c))) continue
       if (!anchored(a, b, [f.outcome, g.outcome])) continue

@@ -12,7 +12,7 @@ import type { CorpusView, StatementIndex } from '../model/corpus.js'
 import type { Article, Corroboration, Relation } from '../model/index.js'
 import { type Statement, statementsOf } from './01-statements.js'
 import { compareClaims, compareQuotes, sharedCount, type Verdict } from './02-compare.js'
-import { compareKeyFacts, hasKeyFact, reportFactsOf } from './03-key-facts.js'
+import { compareKeyFacts, type ReportFacts, reportFactsOf } from './03-key-facts.js'
 
 /** Concepts of a statement it is filed under and looked up by: its rarest ones. */
 const KEYS = 6
@@ -29,6 +29,8 @@ const MIN_HITS = 2
  * two reports of one event rarely share their rarest words sentence by sentence, so the index alone misses them.
  */
 const STORY_MATES = 12
+/** Reports whose key facts are kept for comparison with later story mates; past this the cache starts afresh. */
+const REPORT_CACHE = 4096
 
 /** A new, empty statement index. */
 export function createStatementIndex(): StatementIndex {
@@ -75,6 +77,13 @@ export function createStatementIndex(): StatementIndex {
     }
   }
 
+  /** Key facts of recent reports (story mates are the most recent articles of their story), bounded. */
+  const reportsByArticle = new Map<string, ReportFacts>()
+  function remember(report: ReportFacts): void {
+    if (reportsByArticle.size >= REPORT_CACHE) reportsByArticle.clear()
+    reportsByArticle.set(report.article, report)
+  }
+
   /**
    * The first key-fact conflict between a new report and each earlier report of its story that the aligned
    * statements did not already find in conflict.
@@ -87,23 +96,28 @@ export function createStatementIndex(): StatementIndex {
     offset: number,
   ): Relation[] {
     const out: Relation[] = []
-    const claims = own.filter((s) => s.quote === null && hasKeyFact(s))
-    if (claims.length === 0) return out
     const reportB = reportFactsOf(id, own)
+    remember(reportB)
+    if (reportB.keyed.length === 0) return out
     for (const mate of mates) {
       if (made.some((r) => r.kind === 'contradicts' && r.from.article === mate)) continue
-      const theirs = (statementsByArticle.get(mate) ?? []).map((i) => statements[i] as Statement)
-      const reportA = reportFactsOf(mate, theirs)
-      found: for (const a of theirs) {
-        if (a.quote !== null || !hasKeyFact(a)) continue
-        for (const b of claims) {
+      let reportA = reportsByArticle.get(mate)
+      if (!reportA) {
+        reportA = reportFactsOf(
+          mate,
+          (statementsByArticle.get(mate) ?? []).map((i) => statements[i] as Statement),
+        )
+        remember(reportA)
+      }
+      found: for (const a of reportA.keyed) {
+        for (const b of reportB.keyed) {
           const verdict = compareKeyFacts(a, b, reportA, reportB)
           if (!verdict) continue
           out.push({
             id: `r${offset + made.length + out.length + 1}`,
             kind: verdict.kind,
-            from: { article: a.article, span: a.span, text: a.text },
-            to: { article: b.article, span: b.span, text: b.text },
+            from: { article: a.statement.article, span: a.statement.span, text: a.statement.text },
+            to: { article: b.statement.article, span: b.statement.span, text: b.statement.text },
             note: verdict.note,
             rule: verdict.rule,
             confidence: verdict.confidence,
