@@ -209,6 +209,7 @@ export function wordsOf(text: string): string[] {
 /** Words and numbers, as the stories stage tokenises them. */
 const WORD = /\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*/gu
 /** What a lower-cased word is to the cross-check: a concept id (>= 0), a negation, a number or nothing. */
+/** The role of a negation cue ("not", "never", "didn't"). */
 export const NEGATION = -2
 const NOTHING = -1
 const NUMBER = -3

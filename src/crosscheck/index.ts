@@ -7,6 +7,9 @@
  * article costs about the same at any corpus size. A copy (see the stories stage) is one source with its original:
  * it is compared with the original's statements only, for a reversed claim or a changed amount or quote, and is
  * listed, not counted, in corroboration.
+ *
+ * Two reports of one story rarely share their wording, so a new report is also compared with its story mates fact
+ * by fact (see `03-key-facts.ts`): the age of the same person, the outcome a named subject met; only within a story.
  */
 import type { CorpusView, StatementIndex } from '../model/corpus.js'
 import type { Article, Corroboration, Relation } from '../model/index.js'
