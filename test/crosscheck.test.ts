@@ -6,11 +6,14 @@ import { describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { amountsOf, type Statement, statementsOf } from '../src/crosscheck/01-statements.js'
 import { compareClaims, compareQuotes } from '../src/crosscheck/02-compare.js'
+import { compareKeyFacts, outcomeFactsOf, reportFactsOf } from '../src/crosscheck/03-key-facts.js'
 import { createStatementIndex } from '../src/crosscheck/index.js'
+import { conceptOf } from '../src/crosscheck/lexicon.js'
 import { splitSentences } from '../src/language/index.js'
 import type { CorpusView } from '../src/model/corpus.js'
 import type { Article, Quote, Relation } from '../src/model/index.js'
 import { analyzeInputs } from '../src/pipeline/analyze.js'
+import { stem } from '../src/stories/terms.js'
 import { bareArticle } from './helpers/articles.js'
 import { SHARED, skipWithoutShared } from './helpers/shared.js'
 
@@ -210,6 +213,8 @@ describe('[crosscheck/statements] amounts', () => {
     ['the council voted 7-2 on Thursday', [['tally', 7002]]],
     ['a 2-7 vote', [['tally', 7002]]],
     ['in the 2014-15 season', [['year', 2014]]],
+    ['A 5-year-old girl won', [['age:girl', 5]]],
+    ['4 year old girl Edith Fuller', [['age:girl', 4]]],
   ]
   for (const [text, expected] of rows) {
     it(text, () =>
@@ -219,6 +224,98 @@ describe('[crosscheck/statements] amounts', () => {
       ),
     )
   }
+})
+
+describe('[crosscheck/lexicon] concepts', () => {
+  const rows: Array<[string, string]> = [
+    ['notified', 'notifies'],
+    ['planned', 'plan'],
+    ['stopped', 'stop'],
+    ['denied', 'deny'],
+  ]
+  for (const [a, b] of rows) it(`${a} ~ ${b}`, () => assert.equal(conceptOf(stem(a)), conceptOf(stem(b))))
+  it('keeps different words apart', () => assert.notEqual(conceptOf(stem('stay')), conceptOf(stem('leave'))))
+})
+
+describe('[crosscheck/key-facts] two reports of one story, fact by fact', () => {
+  /** The first key-fact verdict between the statements of two reports, each given as its sentences. */
+  const verdict = (a: string[], b: string[]) => {
+    const reportA = reportFactsOf('a', statementsOf(article('a', a)))
+    const reportB = reportFactsOf('b', statementsOf(article('b', b)))
+    for (const x of reportA.keyed)
+      for (const y of reportB.keyed) {
+        const v = compareKeyFacts(x, y, reportA, reportB)
+        if (v) return v
+      }
+    return null
+  }
+  const rows: Array<[string, string[], string[], string | null]> = [
+    [
+      'the same kind of person with another age, in sentences that share little else',
+      ['A 5-year-old girl from Tulsa is bound for the national spelling bee after winning the regional contest.'],
+      ['The 4 year old girl Maria Lopez was eliminated from the competition in the first round.'],
+      'contradicts/key-fact-age',
+    ],
+    [
+      'an age given both ways in one report is more detail, not a conflict',
+      [
+        'A 5-year-old girl from Tulsa is bound for the national spelling bee.',
+        'She was a 4-year-old girl last spring.',
+      ],
+      ['The 4 year old girl Maria Lopez was eliminated from the competition.'],
+      null,
+    ],
+    [
+      'ages of different people (a girl, her grandmother) are not compared',
+      ['A 5-year-old girl from Tulsa is bound for the national spelling bee.'],
+      ['Her 64-year-old grandmother Maria Lopez drove her to the competition in Tulsa.'],
+      null,
+    ],
+    [
+      'the only age in two sentences about the same named person',
+      ['Commentator Tomi Lahren is a 24-year-old known for her video monologues.'],
+      ['Lahren may be a young (25-year-old) woman, but her videos are kind.'],
+      'contradicts/key-fact-age',
+    ],
+    [
+      'ages in sentences about different people',
+      ['Commentator Tomi Lahren is a 24-year-old known for her video monologues.'],
+      ['Her producer, Dana Perino, a 45-year-old, said the videos are kind.'],
+      null,
+    ],
+    [
+      'the same named subject and object with the opposite outcome',
+      ['Harvard Law School will open its doors to more applicants from abroad, it said on Wednesday.'],
+      ['Harvard Law School will close its doors to applicants from abroad, it said on Monday.'],
+      'contradicts/key-fact-outcome',
+    ],
+    [
+      'an outcome and its denial cancel out ("did not close" agrees with "open")',
+      ['Harvard Law School will open its doors to more applicants from abroad, it said on Wednesday.'],
+      ['Harvard Law School did not close its doors to applicants from abroad, it said on Monday.'],
+      null,
+    ],
+    [
+      'the opposite outcome of another object is not a conflict',
+      ['Harvard Law School said it would open its doors to more applicants from abroad.'],
+      ['Harvard Law School said it would close its library to visitors from abroad during the exams.'],
+      null,
+    ],
+  ]
+  for (const [label, a, b, rule] of rows) {
+    it(`${label}: ${rule}`, () => assert.equal(verdict(a, b)?.rule ?? null, rule))
+  }
+
+  it('reads who did what: the subject named just before the outcome word, and a denial between them', () => {
+    const facts = outcomeFactsOf('Westinghouse did not win the contract, and Toshiba will sell its unit.')
+    assert.deepEqual(
+      facts.map((f) => [f.word, f.negated]),
+      [
+        ['win', true],
+        ['sell', false],
+      ],
+    )
+  })
 })
 
 /** A corpus view over a fixed set of articles, stories and copies. */

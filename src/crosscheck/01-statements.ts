@@ -81,6 +81,12 @@ const MULTIPLIER: Record<string, number> = {
 const AMOUNT =
   /([$£€])?\s?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mn|tn|[mkb])\b)?(\s?%|\s(?:percent|per cent)\b)?/gi
 
+/**
+ * An age: "5-year-old girl", "4 year old boy", "a 23-year-old". The kind keeps the noun it describes ("age:girl"),
+ * so ages of the same kind of person meet and ages of a girl and of her grandmother do not.
+ */
+const AGE = /^\s?-?\s?years?[-\s]old\b(?:\s+(\p{L}+))?/iu
+
 /** Counts written as words ("three plants", "twenty years"); "one" is left out, it is more often a pronoun. */
 const NUMBER_WORDS: Record<string, number> = {
   two: 2,
@@ -174,7 +180,10 @@ export function amountsOf(text: string): Amount[] {
     const nextWords = Array.from(following.matchAll(/[\p{L}-]+/gu), (w) => w[0]).slice(0, 3)
     const after = nextWords[0]
     let kind: string
-    if (sign) kind = `money:${CURRENCY[sign]}`
+    const age = mult || sign || percent ? null : AGE.exec(text.slice(m.index + whole.length))
+    const described = age?.[1] ? contentTerm(age[1].toLowerCase()) : null
+    if (age) kind = `age:${described ? conceptOf(described) : ''}`
+    else if (sign) kind = `money:${CURRENCY[sign]}`
     else if (percent) kind = 'percent'
     else if (after && CURRENCY_WORD.test(after)) kind = `money:${after.replace(/s$/, '')}`
     else if (!mult && /^(?:19|20)\d\d$/.test(digits)) kind = 'year'
@@ -182,7 +191,7 @@ export function amountsOf(text: string): Amount[] {
       const unit = nextWords.map((w) => contentTerm(w)).find((t) => t !== null) ?? null
       kind = unit && !/^\d/.test(unit) ? `count:${conceptOf(unit)}` : 'count'
     }
-    out.push({ kind, value, text: whole.trim() })
+    out.push({ kind, value, text: age ? `${whole.trim()}${age[0].replace(/\s+\p{L}+$/u, '')}` : whole.trim() })
   }
   return out
 }
@@ -200,14 +209,16 @@ export function wordsOf(text: string): string[] {
 /** Words and numbers, as the stories stage tokenises them. */
 const WORD = /\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*/gu
 /** What a lower-cased word is to the cross-check: a concept id (>= 0), a negation, a number or nothing. */
-const NEGATION = -2
+/** The role of a negation cue ("not", "never", "didn't"). */
+export const NEGATION = -2
 const NOTHING = -1
 const NUMBER = -3
 const WORD_ROLE = new Map<string, number>()
 /** Words remembered at most; past this the memo is cleared (a long run meets ever more rare words). */
 const WORD_ROLE_CAP = 500_000
 
-function roleOf(lower: string): number {
+/** What a lower-cased word is to the cross-check (memoised): a concept id (>= 0), `NEGATION`, or below zero. */
+export function roleOf(lower: string): number {
   let role = WORD_ROLE.get(lower)
   if (role === undefined) {
     const word = lower.replace(/’/g, "'")

@@ -7,11 +7,15 @@
  * article costs about the same at any corpus size. A copy (see the stories stage) is one source with its original:
  * it is compared with the original's statements only, for a reversed claim or a changed amount or quote, and is
  * listed, not counted, in corroboration.
+ *
+ * Two reports of one story rarely share their wording, so a new report is also compared with its story mates fact
+ * by fact (see `03-key-facts.ts`): the age of the same person, the outcome a named subject met; only within a story.
  */
 import type { CorpusView, StatementIndex } from '../model/corpus.js'
 import type { Article, Corroboration, Relation } from '../model/index.js'
 import { type Statement, statementsOf } from './01-statements.js'
 import { compareClaims, compareQuotes, sharedCount, type Verdict } from './02-compare.js'
+import { compareKeyFacts, type ReportFacts, reportFactsOf } from './03-key-facts.js'
 
 /** Concepts of a statement it is filed under and looked up by: its rarest ones. */
 const KEYS = 6
@@ -28,6 +32,8 @@ const MIN_HITS = 2
  * two reports of one event rarely share their rarest words sentence by sentence, so the index alone misses them.
  */
 const STORY_MATES = 12
+/** Reports whose key facts are kept for comparison with later story mates; past this the cache starts afresh. */
+const REPORT_CACHE = 4096
 
 /** A new, empty statement index. */
 export function createStatementIndex(): StatementIndex {
@@ -72,6 +78,58 @@ export function createStatementIndex(): StatementIndex {
         if (list.length > POSTING_CAP) list.shift()
       }
     }
+  }
+
+  /** Key facts of recent reports (story mates are the most recent articles of their story), bounded. */
+  const reportsByArticle = new Map<string, ReportFacts>()
+  function remember(report: ReportFacts): void {
+    if (reportsByArticle.size >= REPORT_CACHE) reportsByArticle.clear()
+    reportsByArticle.set(report.article, report)
+  }
+
+  /**
+   * The first key-fact conflict between a new report and each earlier report of its story that the aligned
+   * statements did not already find in conflict.
+   */
+  function keyFactConflicts(
+    id: string,
+    own: Statement[],
+    mates: readonly string[],
+    made: readonly Relation[],
+    offset: number,
+  ): Relation[] {
+    const out: Relation[] = []
+    const reportB = reportFactsOf(id, own)
+    remember(reportB)
+    if (reportB.keyed.length === 0) return out
+    for (const mate of mates) {
+      if (made.some((r) => r.kind === 'contradicts' && r.from.article === mate)) continue
+      let reportA = reportsByArticle.get(mate)
+      if (!reportA) {
+        reportA = reportFactsOf(
+          mate,
+          (statementsByArticle.get(mate) ?? []).map((i) => statements[i] as Statement),
+        )
+        remember(reportA)
+      }
+      found: for (const a of reportA.keyed) {
+        for (const b of reportB.keyed) {
+          const verdict = compareKeyFacts(a, b, reportA, reportB)
+          if (!verdict) continue
+          out.push({
+            id: `r${offset + made.length + out.length + 1}`,
+            kind: verdict.kind,
+            from: { article: a.statement.article, span: a.statement.span, text: a.statement.text },
+            to: { article: b.statement.article, span: b.statement.span, text: b.statement.text },
+            note: verdict.note,
+            rule: verdict.rule,
+            confidence: verdict.confidence,
+          })
+          break found
+        }
+      }
+    }
+    return out
   }
 
   return {
@@ -136,6 +194,9 @@ export function createStatementIndex(): StatementIndex {
           if (verdict.kind !== 'contradicts' && !original) links.push(index, base + k)
         }
       })
+      // Key facts: a story mate that no aligned sentence contradicts is compared fact by fact (amounts, outcomes,
+      // denials about the same anchors). Copies are left out: they are one source with their original.
+      if (!original && mates.length > 0) made.push(...keyFactConflicts(article.id, own, mates, made, relations.length))
       // Copies are not filed: later articles meet the original's statements, once.
       if (original) {
         relations.push(...made)

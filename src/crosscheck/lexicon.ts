@@ -151,11 +151,23 @@ const ANTONYM_PAIRS: Array<[string, string]> = [
   ['positive', 'negative'],
 ]
 
-/** Canonical concept of a stemmed word: the first word of its synonym group, or the word itself. */
+/**
+ * Evens out what the light stemmer leaves uneven, so a verb's forms meet: "notified"/"notifies" ("notifi"/"notify"),
+ * "stopped"/"stop" ("stopp"/"stop"). A final "e" is left alone: dropping it ("increasing"/"increase") made more
+ * words meet the evaluation lexicon, and with it more false "opposite outcome" verdicts on consistent seed reports.
+ */
+function fold(stemmed: string): string {
+  if (stemmed.length < 4 || /\d/.test(stemmed)) return stemmed
+  if (stemmed.endsWith('i')) return `${stemmed.slice(0, -1)}y`
+  if (/([b-df-hj-np-tv-z])\1$/.test(stemmed)) return stemmed.slice(0, -1)
+  return stemmed
+}
+
+/** Canonical concept of a folded stem: the first word of its synonym group, or the word itself. */
 const CONCEPT = new Map<string, string>()
 for (const group of SYNONYM_GROUPS) {
-  const head = stem(group[0] as string)
-  for (const word of group) CONCEPT.set(stem(word), head)
+  const head = fold(stem(group[0] as string))
+  for (const word of group) CONCEPT.set(fold(stem(word)), head)
 }
 
 /**
@@ -192,7 +204,8 @@ for (const [left, right] of ANTONYM_PAIRS) {
 
 /** The concept a stemmed content word stands for (its synonym group's head, or itself). */
 export function conceptOf(stemmed: string): string {
-  return CONCEPT.get(stemmed) ?? stemmed
+  const folded = fold(stemmed)
+  return CONCEPT.get(folded) ?? folded
 }
 
 /** The concepts that state the opposite of this one, if any. */
