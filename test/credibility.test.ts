@@ -310,6 +310,63 @@ describe('[credibility] assessment', () => {
     assert.ok(agreed.credibility.score > base)
   })
 
+  it('a quote altered in meaning is held against the version that altered it', () => {
+    const quote = { article: 'a1', span: [0, 20] as [number, number], text: 'We will not send troops' }
+    const original = { article: 'b2', span: [0, 20] as [number, number], text: 'We will send troops' }
+    const altered = {
+      id: 'r1',
+      kind: 'altered-quote' as const,
+      from: original,
+      to: quote,
+      note: 'added: not (negation added)',
+      rule: 'altered-quote/meaning-changed',
+      confidence: 0.9,
+    }
+    const a = article('Talks', 'We will not send troops, the minister said.')
+    const dated = (mine: string, theirs: string): CredibilityContext => ({
+      ...alone,
+      corpus: {
+        ...view,
+        article: (id) => article('', '', { id, published: id === 'a1' ? mine : theirs }),
+      },
+      relations: [altered],
+    })
+    const rule = (c: CredibilityContext) =>
+      assessCredibility(a, c).findings.find((f) => f.rule === 'crosscheck/altered-quote')
+    // [dated] the later version altered it; the earlier one is not blamed.
+    assert.equal(rule(dated('2024-05-02', '2024-05-01'))?.severity, 'warning')
+    assert.deepEqual(rule(dated('2024-05-02', '2024-05-01'))?.span, [0, 20])
+    assert.equal(rule(dated('2024-05-01', '2024-05-02')), undefined)
+    // [undated] a third report carries the other version: this one is the odd one out.
+    const grouped = {
+      ...alone,
+      relations: [altered],
+      corroboration: [{ statement: original, outlets: ['x', 'y'], articles: ['b2', 'c3', 'a1'] }],
+    }
+    assert.equal(rule(grouped)?.severity, 'warning')
+    // [undated] a third report repeats this version: the other one altered it.
+    const backed = {
+      ...alone,
+      relations: [
+        altered,
+        {
+          id: 'r2',
+          kind: 'same-quote' as const,
+          from: { ...quote, article: 'c3' },
+          to: quote,
+          note: 'same',
+          rule: 't',
+          confidence: 1,
+        },
+      ],
+    }
+    assert.equal(rule(backed), undefined)
+    // [undated] nothing tells them apart: information that one of the two altered it.
+    assert.equal(rule({ ...alone, relations: [altered] })?.severity, 'info')
+    // A change of words only (not of meaning) is no finding.
+    assert.equal(rule({ ...alone, relations: [{ ...altered, rule: 'altered-quote/words-changed' }] }), undefined)
+  })
+
   it('junk input never throws and keeps spans in range', () => {
     const junk = [
       '',

@@ -131,3 +131,50 @@ export function corroboratingRelations(articleId: string, context: CredibilityCo
       context.corpus.copyOf(r.from.article === articleId ? r.to.article : r.from.article) !== articleId,
   ).length
 }
+
+/** Relation rule of an altered quote whose change alters its meaning (dropped negation, changed number, ...). */
+const MEANING_CHANGED = 'altered-quote/meaning-changed'
+
+/**
+ * A quote another report carries with a change of meaning (the cross-check stage marks the change): the finding goes
+ * to the version that altered it: the later one when both articles are dated; otherwise the odd one out, when other
+ * reports carry the quote (they group with the other version) and none backs this one. A version that an
+ * independent report repeats is not the altered one. When nothing tells them apart, an info finding says that one of
+ * the two versions altered it.
+ */
+export function alteredQuotes(articleId: string, context: CredibilityContext): FindingDraft[] {
+  const out: FindingDraft[] = []
+  for (const r of context.relations) {
+    if (r.kind !== 'altered-quote' || r.rule !== MEANING_CHANGED) continue
+    const mine = r.from.article === articleId ? r.from : r.to
+    const other = r.from.article === articleId ? r.to : r.from
+    if (other.article === articleId || context.corpus.copyOf(other.article) === articleId) continue
+    const mineDate = context.corpus.article(articleId)?.published?.slice(0, 10) ?? null
+    const otherDate = context.corpus.article(other.article)?.published?.slice(0, 10) ?? null
+    let alterer: 'mine' | 'other' | null =
+      mineDate && otherDate && mineDate !== otherDate ? (mineDate > otherDate ? 'mine' : 'other') : null
+    if (!alterer) {
+      const independent = (id: string) => context.corpus.copyOf(id) ?? id
+      const thirdParties = new Set(
+        context.corroboration
+          .filter((c) => c.articles.includes(other.article))
+          .flatMap((c) => c.articles.map(independent))
+          .filter((id) => id !== independent(articleId) && id !== independent(other.article)),
+      )
+      if (supportersOf(articleId, mine.span, context) > 0) alterer = 'other'
+      else if (thirdParties.size > 0) alterer = 'mine'
+    }
+    if (alterer === 'other') continue
+    out.push({
+      rule: 'crosscheck/altered-quote',
+      severity: alterer === 'mine' ? 'warning' : 'info',
+      message:
+        alterer === 'mine'
+          ? `Quotes "${mine.text.slice(0, 80)}" with a change of meaning from ${mineDate && otherDate ? 'an earlier' : 'other'} reports (${r.note})`
+          : `This quote and another report's version of it differ in meaning; one of the two altered it (${r.note})`,
+      span: mine.span,
+      related: [r.id, other.article],
+    })
+  }
+  return out
+}

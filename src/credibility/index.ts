@@ -11,6 +11,7 @@
 import type { Assessment, CredibilityContext } from '../model/corpus.js'
 import type { Article, Finding } from '../model/index.js'
 import {
+  alteredQuotes,
   contradictedStatements,
   corroboratingRelations,
   uncorroboratedStatements,
@@ -34,6 +35,7 @@ export function assessCredibility(article: Article, context: CredibilityContext)
     ...ARTICLE_RULES.flatMap((rule) => rule(input)),
     ...unknownOfficials(input, context),
     ...contradictedStatements(article.id, context),
+    ...alteredQuotes(article.id, context),
     ...uncorroboratedStatements(article.id, context),
   ]
   const reputation = articleReputation(article)
