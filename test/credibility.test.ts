@@ -6,7 +6,7 @@ import { findPerson, loadKnowledgeBase, officesForRole } from '../src/credibilit
 import { buildReputation, findReputation } from '../src/credibility/reputation.js'
 import { ARTICLE_RULES, attributionShare, ruleInput } from '../src/credibility/rules.js'
 import { combineSignals } from '../src/credibility/score.js'
-import { styleFeatures } from '../src/credibility/style.js'
+import { specificFacts, styleFeatures } from '../src/credibility/style.js'
 import type { CorpusView, CredibilityContext } from '../src/model/corpus.js'
 import type { Article } from '../src/model/index.js'
 
@@ -543,5 +543,30 @@ describe('[credibility] outlet reputation', () => {
     assert.equal(findReputation({ url: 'https://www.rt.com/news/1/' })?.status, 'deprecated')
     assert.equal(findReputation({ outlet: 'NBC News' })?.status, 'generally reliable')
     assert.equal(findReputation({ outlet: 'The Eastern Herald' }), null)
+  })
+})
+
+describe('[credibility] specific facts and vague sourcing', () => {
+  const cases: Array<[label: string, text: string, expected: string[]]> = [
+    [
+      'numbers without thousands separators, names inside sentences',
+      'Officials said on Friday that 25,000 troops would go to Poland.',
+      ['#25000', 'friday', 'poland'],
+    ],
+    ['a sentence-initial capital is not a name', 'The troops left. They went home.', []],
+    ['possessives fold into the name', 'He met with Smith’s deputy and Smith.', ['smith']],
+  ]
+  for (const [label, text, expected] of cases)
+    it(label, () => assert.deepEqual([...specificFacts(text)].sort(), expected.sort()))
+
+  it('a specific report has more facts per word than a vague one', () => {
+    const specific = styleFeatures(
+      '',
+      'Mayor Ana Ruiz said on May 10 that the city would spend $4 million on 12 bridges.',
+    )
+    const vague = styleFeatures('', 'Experts say the city will reportedly spend a lot of money on many bridges soon.')
+    assert.ok(specific.factDensity > vague.factDensity)
+    assert.ok(vague.weaselAttribution > 0 && specific.weaselAttribution === 0)
+    assert.ok(vague.reportingHedges > 0 && specific.reportingHedges === 0)
   })
 })
