@@ -565,8 +565,9 @@ describe('[credibility] specific facts and vague sourcing', () => {
       'Mayor Ana Ruiz said on May 10 that the city would spend $4 million on 12 bridges.',
     )
     const vague = styleFeatures('', 'Experts say the city will reportedly spend a lot of money on many bridges soon.')
-    assert.ok(specific.factDensity > vague.factDensity)
-    assert.ok(vague.weaselAttribution > 0 && specific.weaselAttribution === 0)
-    assert.ok(vague.reportingHedges > 0 && specific.reportingHedges === 0)
+    const at = (f: Record<string, number>, name: string) => f[name] ?? Number.NaN
+    assert.ok(at(specific, 'factDensity') > at(vague, 'factDensity'))
+    assert.deepEqual([at(specific, 'weaselAttribution'), at(specific, 'reportingHedges')], [0, 0])
+    assert.ok(at(vague, 'weaselAttribution') > 0 && at(vague, 'reportingHedges') > 0)
   })
 })
