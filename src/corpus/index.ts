@@ -104,7 +104,11 @@ export function createCorpus(): Corpus {
         }
       const findings: Finding[] = []
       const assessed = new Map<string, Assessment>()
+      const storyMembers = new Map(stories.stories().map((s) => [s.id, s.articles]))
       for (const article of articles.values()) {
+        const storyMates = (storyMembers.get(storyOf.get(article.id) ?? '') ?? []).filter(
+          (id) => id !== article.id && !view.copyOf(id) && view.copyOf(article.id) !== id,
+        )
         const relations = relationsByArticle.get(article.id) ?? []
         const corroborated = corroborationByArticle.get(article.id) ?? []
         // An assessment is a function of the article and this part of the corpus; when that part is unchanged since
@@ -118,7 +122,7 @@ export function createCorpus(): Corpus {
           entityMap,
           entityArticleCount,
           view,
-        )
+        ).concat(`\nm${storyMates.join(',')}`)
         const cached = assessmentCache.get(article.id)
         const assessment =
           cached && cached.key === key
@@ -129,6 +133,7 @@ export function createCorpus(): Corpus {
                 corroboration: corroborated,
                 entities: entityMap,
                 entityArticleCount,
+                storyMates,
               })
         assessmentCache.set(article.id, { key, assessment })
         assessed.set(article.id, assessment)

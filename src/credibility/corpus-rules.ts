@@ -3,10 +3,11 @@
  * statements other reports contradict, statements no independent outlet carries.
  */
 import type { CredibilityContext } from '../model/corpus.js'
-import type { Entity } from '../model/index.js'
+import type { Article, Entity } from '../model/index.js'
 import { findPerson, holdersOf, normalizeName, officesForRole } from './knowledge-base.js'
 import { SPOKESPERSON } from './lexicons.js'
 import { type FindingDraft, impliedPeriod, type RuleInput } from './rules.js'
+import { specificFacts } from './style.js'
 
 /** How many distinct articles name this person, from the entities stage (0 when it does not know the name). */
 function articlesNaming(name: string, context: CredibilityContext): number {
@@ -177,4 +178,61 @@ export function alteredQuotes(articleId: string, context: CredibilityContext): F
     })
   }
   return out
+}
+
+/** Other reports of a story compared at most (the first ones listed), so a large story costs a bounded amount. */
+const MATES_COMPARED = 20
+
+/** Distinct specific facts per article, computed once per article object. */
+const factCounts = new WeakMap<Article, number>()
+
+function factCount(article: Article): number {
+  let n = factCounts.get(article)
+  if (n === undefined) {
+    n = specificFacts(article.text).size
+    factCounts.set(article, n)
+  }
+  return n
+}
+
+/** How specific an article is beside the other reports of its story. */
+export interface StorySpecificity {
+  /** Distinct specific facts (numbers, names) the article states. */
+  own: number
+  /** The median of the same count over the story's other independent reports. */
+  median: number
+  /** How many other reports were compared. */
+  reports: number
+}
+
+/**
+ * The article's specific facts (numbers and names a reader can check: `specificFacts`) beside the median of the
+ * other independent reports of its story; null when it is the story's only report. Reports of one event are about the
+ * same facts, so the comparison holds the topic fixed: a report that gives a fraction of the checkable detail the
+ * others give is vaguer about the same event.
+ */
+export function storySpecificity(article: Article, context: CredibilityContext): StorySpecificity | null {
+  const mates = (context.storyMates ?? [])
+    .slice(0, MATES_COMPARED)
+    .map((id) => context.corpus.article(id))
+    .filter((a): a is Article => a !== undefined && a.id !== article.id)
+  if (mates.length === 0) return null
+  const counts = mates.map(factCount).sort((a, b) => a - b)
+  const mid = Math.floor(counts.length / 2)
+  const median = counts.length % 2 ? (counts[mid] ?? 0) : ((counts[mid - 1] ?? 0) + (counts[mid] ?? 0)) / 2
+  return { own: factCount(article), median, reports: mates.length }
+}
+
+/** A report much vaguer than the other reports of its story: fewer than half their specific facts, 3 or more fewer. */
+export function lessSpecificThanStory(specificity: StorySpecificity | null): FindingDraft[] {
+  if (!specificity) return []
+  const { own, median, reports } = specificity
+  if (own >= median / 2 || median - own < 3) return []
+  return [
+    {
+      rule: 'crosscheck/less-specific',
+      severity: 'info',
+      message: `Gives ${own} checkable specifics (numbers, names) where the other ${reports > 1 ? `${reports} reports` : 'report'} of this story give${reports > 1 ? ' a median of' : ''} ${median}: vaguer about the same event`,
+    },
+  ]
 }

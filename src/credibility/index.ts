@@ -14,6 +14,8 @@ import {
   alteredQuotes,
   contradictedStatements,
   corroboratingRelations,
+  lessSpecificThanStory,
+  storySpecificity,
   uncorroboratedStatements,
   unknownOfficials,
 } from './corpus-rules.js'
@@ -31,12 +33,14 @@ export { styleFeatures } from './style.js'
 export function assessCredibility(article: Article, context: CredibilityContext): Assessment {
   const kb = loadKnowledgeBase()
   const input = ruleInput(article, kb)
+  const specificity = storySpecificity(article, context)
   const drafts: FindingDraft[] = [
     ...ARTICLE_RULES.flatMap((rule) => rule(input)),
     ...unknownOfficials(input, context),
     ...contradictedStatements(article.id, context),
     ...alteredQuotes(article.id, context),
     ...uncorroboratedStatements(article.id, context),
+    ...lessSpecificThanStory(specificity),
   ]
   const reputation = articleReputation(article)
   if (reputation && reputation.entry.status !== 'generally reliable' && reputation.entry.status !== 'no consensus') {
@@ -54,6 +58,7 @@ export function assessCredibility(article: Article, context: CredibilityContext)
     reputation: reputation?.entry.status ?? null,
     corroborations: corroboratingRelations(article.id, context),
     attribution: attributionShare(input),
+    specificity,
   })
   return {
     credibility: {
