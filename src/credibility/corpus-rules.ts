@@ -73,13 +73,20 @@ export function contradictedStatements(articleId: string, context: CredibilityCo
     // The side that other reports back is not the one in doubt: a statement that independent outlets repeat or
     // agree with, contradicted by one report, is noted, not held against the article.
     const backers = supportersOf(articleId, mine.span, context)
+    // Of two reports that contradict each other, the vaguer one is the likelier to be wrong: a contradiction from a
+    // report with fewer specific facts than this one is noted, not held against it.
+    const self = context.corpus.article(articleId)
+    const contradictor = context.corpus.article(other.article)
+    const vaguer = self && contradictor ? factCount(contradictor) < factCount(self) : false
     out.push({
       rule: 'crosscheck/contradicted',
-      severity: backers > 0 ? 'info' : 'warning',
+      severity: backers > 0 || vaguer ? 'info' : 'warning',
       message:
         backers > 0
           ? `Contradicted by another report (${r.note}), but ${backers} other report${backers > 1 ? 's agree' : ' agrees'} with this statement`
-          : `Contradicted by another report: ${r.note}`,
+          : vaguer
+            ? `Contradicted by a less specific report (${r.note})`
+            : `Contradicted by another report: ${r.note}`,
       span: mine.span,
       related: [r.id, other.article],
     })
