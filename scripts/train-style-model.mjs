@@ -211,7 +211,7 @@ if (process.argv.includes('--write')) {
     `${JSON.stringify(
       {
         $comment:
-          `Logistic regression over topic-free style features (src/credibility/style.ts); real = 1. Trained by scripts/train-style-model.mjs (${process.argv.slice(2).filter((a) => a !== '--write').map((a) => a.replace(/=.*\//, '=…/')).join(' ')}) on the training half (scripts/train-split.mjs) of fakeNewsAMT pairs (Perez-Rosas et al. 2018) and Horne & Adali 2017. Weights only; no texts.`,
+          'Logistic regression over topic-free style features (src/credibility/style.ts); real = 1. Trained by scripts/train-style-model.mjs (--pairwise --pipeline=<main dist> --augment=<second dist>) on the training half (scripts/train-split.mjs) of fakeNewsAMT pairs (Perez-Rosas et al. 2018) and Horne & Adali 2017. Weights only; no texts.',
         features: names,
         mean: model.mean.map(round),
         scale: model.scale.map(round),
