@@ -571,3 +571,64 @@ describe('[credibility] specific facts and vague sourcing', () => {
     assert.ok(at(vague, 'weaselAttribution') > 0 && at(vague, 'reportingHedges') > 0)
   })
 })
+
+describe('[credibility] story specificity', () => {
+  const specific = article(
+    'Council approves budget',
+    'The Harbor City council approved a $4.2 million budget on Tuesday, Mayor Ana Ruiz said. Councillor Tom Baker voted against it; 7 of 9 members backed the plan, which funds 12 new buses from March.',
+    { id: 's1' },
+  )
+  const vague = article(
+    'Council does something big',
+    'The council did something very big this week and people are talking about it. Many think it is a good idea and some do not, but it will change everything for everyone.',
+    { id: 'v1' },
+  )
+  const articles = new Map([
+    ['s1', specific],
+    ['v1', vague],
+  ])
+  const inStory = (mates: string[]): CredibilityContext => ({
+    ...alone,
+    corpus: { ...view, article: (id) => articles.get(id) },
+    storyMates: mates,
+  })
+  const contribution = (a: Article, c: CredibilityContext) =>
+    assessCredibility(a, c).credibility.contributions?.find((x) => x.signal === 'story-specificity')?.weight
+
+  it('raises the more specific report of a story and lowers the vaguer one', () => {
+    assert.ok((contribution(specific, inStory(['v1'])) ?? 0) > 0)
+    assert.ok((contribution(vague, inStory(['s1'])) ?? 0) < 0)
+    const vagueAlone = assessCredibility(vague, alone).credibility.score
+    assert.ok(assessCredibility(vague, inStory(['s1'])).credibility.score < vagueAlone)
+  })
+
+  it('names the vaguer report in a finding, which explains the signal without counting twice', () => {
+    const { findings, credibility } = assessCredibility(vague, inStory(['s1']))
+    assert.ok(findings.some((f) => f.rule === 'crosscheck/less-specific'))
+    assert.ok(!credibility.contributions?.some((c) => c.signal === 'crosscheck/less-specific'))
+    assert.ok(!assessCredibility(specific, inStory(['v1'])).findings.some((f) => f.rule === 'crosscheck/less-specific'))
+  })
+
+  it('is no signal for a story of one report', () => {
+    assert.equal(contribution(vague, alone), undefined)
+    assert.equal(contribution(vague, inStory([])), undefined)
+  })
+
+  it('a contradiction from a vaguer report is information, from a more specific one a warning', () => {
+    const relation = (from: string, to: string) => ({
+      id: 'r1',
+      kind: 'contradicts' as const,
+      from: { article: from, span: [0, 10] as [number, number], text: 'x' },
+      to: { article: to, span: [0, 10] as [number, number], text: 'y' },
+      note: 'approved vs rejected',
+      rule: 't',
+      confidence: 1,
+    })
+    const severity = (a: Article, r: ReturnType<typeof relation>) =>
+      assessCredibility(a, { ...inStory([]), relations: [r] }).findings.find(
+        (f) => f.rule === 'crosscheck/contradicted',
+      )?.severity
+    assert.equal(severity(specific, relation('v1', 's1')), 'info')
+    assert.equal(severity(vague, relation('s1', 'v1')), 'warning')
+  })
+})
