@@ -456,6 +456,28 @@ describe('[credibility] score combination', () => {
     const deprecated = combineSignals({ ...base, findings: [], reputation: 'deprecated' }).score
     assert.ok(deprecated < none && deprecated > alert, 'reputation informs, it does not decide')
   })
+
+  it('statements one report contradicts weigh as that one report, the worst finding with it', () => {
+    const base = {
+      style: { logit: 0, parts: [] },
+      reputation: null,
+      corroborations: 0,
+      attribution: { sentences: 1, attributed: 0, named: 0 },
+    }
+    const contradicted = (id: string, report: string, severity: 'info' | 'warning') => ({
+      id,
+      article: 'a',
+      rule: 'crosscheck/contradicted',
+      severity,
+      message: '',
+      related: [`r-${id}`, report],
+    })
+    const weight = (findings: ReturnType<typeof contradicted>[]) =>
+      combineSignals({ ...base, findings }).contributions.find((c) => c.signal === 'crosscheck/contradicted')?.weight
+    const one = weight([contradicted('f1', 'b', 'warning')])
+    assert.equal(weight([contradicted('f1', 'b', 'warning'), contradicted('f2', 'b', 'info')]), one)
+    assert.ok((weight([contradicted('f1', 'b', 'warning'), contradicted('f2', 'c', 'warning')]) ?? 0) < (one ?? 0))
+  })
 })
 
 describe('[credibility] knowledge base', () => {

@@ -54,6 +54,23 @@ export const STORY_SPECIFICITY_LIMIT = 1.5
 /** Finding rules that explain a signal of their own below; they are listed but do not count twice. */
 const EXPLAINS_A_SIGNAL = /^(?:reputation\/|crosscheck\/less-specific$)/
 
+/**
+ * Rules whose findings are weighed once per other report (the worst finding with each), not once per statement: five
+ * statements one report contradicts are one report disagreeing. Measured on the bench (held-out half): pairs 0.817
+ * either way, Horne AUROC 0.807 -> 0.811; training half: pairs 0.900 -> 0.917, Horne 0.957 -> 0.952.
+ */
+const PER_REPORT_RULES = new Set(['crosscheck/contradicted', 'crosscheck/altered-quote'])
+
+/** Sum over the other reports named in the findings (their last related id) of the worst severity weight. */
+function worstPerReport(list: Finding[]): number {
+  const worst = new Map<string, number>()
+  for (const f of list) {
+    const report = f.related?.at(-1) ?? f.id
+    worst.set(report, Math.min(worst.get(report) ?? 0, SEVERITY_WEIGHT[f.severity]))
+  }
+  return [...worst.values()].reduce((a, w) => a + w, 0)
+}
+
 /** What `combineSignals` reads. */
 export interface Signals {
   findings: Finding[]
@@ -78,7 +95,9 @@ export function combineSignals(signals: Signals): {
   for (const f of signals.findings.filter((x) => !EXPLAINS_A_SIGNAL.test(x.rule)))
     byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f])
   for (const [rule, list] of byRule) {
-    const raw = list.reduce((a, f) => a + SEVERITY_WEIGHT[f.severity], 0)
+    const raw = PER_REPORT_RULES.has(rule)
+      ? worstPerReport(list)
+      : list.reduce((a, f) => a + SEVERITY_WEIGHT[f.severity], 0)
     const weight = Math.max(RULE_CAP, raw)
     contributions.push({
       signal: rule,
