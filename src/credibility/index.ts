@@ -3,10 +3,14 @@
  *
  * Findings come from the article alone (`rules.ts`: internal contradictions, provenance, sourcing, headline framing,
  * sensational wording, spliced text, knowledge-base conflicts), from the corpus (`corpus-rules.ts`: unknown officials,
- * contradicted and uncorroborated statements), and from outlet reputation (`reputation.ts`).
+ * contradicted statements (a warning unless backed by other reports or contradicted by a vaguer one), quotes altered
+ * in meaning, uncorroborated statements, a report much vaguer than the rest of its story), and from outlet reputation
+ * (`reputation.ts`).
  *
- * Score: a logistic combination, documented in `score.ts`: log-odds = prior + Σ finding weights (capped per rule) +
- * style model + reputation + corroboration; score = 1 / (1 + e^-log-odds). Every term is listed in `contributions`.
+ * Score: a logistic combination, documented in `score.ts`: log-odds = prior + Σ finding weights (capped per rule,
+ * once per other report for cross-check findings) + style model + reputation + corroboration + story specificity
+ * (specific facts beside the story's other reports); score = 1 / (1 + e^-log-odds). Every term is listed in
+ * `contributions`.
  */
 import type { Assessment, CredibilityContext } from '../model/corpus.js'
 import type { Article, Finding } from '../model/index.js'
