@@ -361,6 +361,15 @@ describe('[credibility] assessment', () => {
       ],
     }
     assert.equal(rule(backed), undefined)
+    // [undated] the other version's own report agreeing elsewhere on this span does not back this version.
+    const selfBacked = {
+      ...alone,
+      relations: [
+        altered,
+        { id: 'r3', kind: 'agrees' as const, from: original, to: quote, note: 'same', rule: 't', confidence: 1 },
+      ],
+    }
+    assert.equal(rule(selfBacked)?.severity, 'info')
     // [undated] nothing tells them apart: information that one of the two altered it.
     assert.equal(rule({ ...alone, relations: [altered] })?.severity, 'info')
     // A change of words only (not of meaning) is no finding.

@@ -72,7 +72,7 @@ export function contradictedStatements(articleId: string, context: CredibilityCo
     if (other.article === articleId) continue
     // The side that other reports back is not the one in doubt: a statement that independent outlets repeat or
     // agree with, contradicted by one report, is noted, not held against the article.
-    const backers = supportersOf(articleId, mine.span, context)
+    const backers = supportersOf(articleId, mine.span, context, other.article)
     // Of two reports that contradict each other, the vaguer one is the likelier to be wrong: a contradiction from a
     // report with fewer specific facts than this one is noted, not held against it.
     const self = context.corpus.article(articleId)
@@ -94,8 +94,13 @@ export function contradictedStatements(articleId: string, context: CredibilityCo
   return out
 }
 
-/** How many other independent articles repeat or agree with the statement of this article at `span`. */
-function supportersOf(articleId: string, span: [number, number], context: CredibilityContext): number {
+/**
+ * How many other independent articles repeat or agree with the statement of this article at `span`, leaving out
+ * `except` (the report it is weighed against) and its copies.
+ */
+function supportersOf(articleId: string, span: [number, number], context: CredibilityContext, except: string): number {
+  // The report on the other side of the relation in question does not back this article's side of it.
+  const opponent = context.corpus.copyOf(except) ?? except
   const backers = new Set<string>()
   for (const r of context.relations) {
     if (r.kind !== 'agrees' && r.kind !== 'same-quote') continue
@@ -103,7 +108,8 @@ function supportersOf(articleId: string, span: [number, number], context: Credib
     const other = r.from.article === articleId ? r.to : r.from
     if (other.article === articleId || mine.span[1] <= span[0] || span[1] <= mine.span[0]) continue
     const original = context.corpus.copyOf(other.article) ?? other.article
-    if (original !== articleId && context.corpus.copyOf(articleId) !== original) backers.add(original)
+    if (original !== articleId && original !== opponent && context.corpus.copyOf(articleId) !== original)
+      backers.add(original)
   }
   return backers.size
 }
@@ -169,7 +175,7 @@ export function alteredQuotes(articleId: string, context: CredibilityContext): F
           .flatMap((c) => c.articles.map(independent))
           .filter((id) => id !== independent(articleId) && id !== independent(other.article)),
       )
-      if (supportersOf(articleId, mine.span, context) > 0) alterer = 'other'
+      if (supportersOf(articleId, mine.span, context, other.article) > 0) alterer = 'other'
       else if (thirdParties.size > 0) alterer = 'mine'
     }
     if (alterer === 'other') continue
