@@ -193,8 +193,11 @@ export function alteredQuotes(articleId: string, context: CredibilityContext): F
   return out
 }
 
-/** Other reports of a story compared at most (the first ones listed), so a large story costs a bounded amount. */
-const MATES_COMPARED = 20
+/**
+ * Other reports of a story compared at most (the first ones listed), so a large story costs a bounded amount and a
+ * newcomer to a large story does not change the assessment of every earlier report.
+ */
+export const MATES_COMPARED = 20
 
 /** Distinct specific facts per article, computed once per article object. */
 const factCounts = new WeakMap<Article, number>()

@@ -29,6 +29,7 @@ import { ARTICLE_RULES, attributionShare, type FindingDraft, ruleInput } from '.
 import { combineSignals } from './score.js'
 import { styleLogit } from './style.js'
 
+export { MATES_COMPARED } from './corpus-rules.js'
 export { articleReputation, buildReputation, findReputation } from './reputation.js'
 export { combineSignals } from './score.js'
 export { styleFeatures } from './style.js'
