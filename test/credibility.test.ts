@@ -6,7 +6,7 @@ import { findPerson, loadKnowledgeBase, officesForRole } from '../src/credibilit
 import { buildReputation, findReputation } from '../src/credibility/reputation.js'
 import { ARTICLE_RULES, attributionShare, ruleInput } from '../src/credibility/rules.js'
 import { combineSignals } from '../src/credibility/score.js'
-import { styleFeatures } from '../src/credibility/style.js'
+import { specificFacts, styleFeatures } from '../src/credibility/style.js'
 import type { CorpusView, CredibilityContext } from '../src/model/corpus.js'
 import type { Article } from '../src/model/index.js'
 
@@ -310,6 +310,72 @@ describe('[credibility] assessment', () => {
     assert.ok(agreed.credibility.score > base)
   })
 
+  it('a quote altered in meaning is held against the version that altered it', () => {
+    const quote = { article: 'a1', span: [0, 20] as [number, number], text: 'We will not send troops' }
+    const original = { article: 'b2', span: [0, 20] as [number, number], text: 'We will send troops' }
+    const altered = {
+      id: 'r1',
+      kind: 'altered-quote' as const,
+      from: original,
+      to: quote,
+      note: 'added: not (negation added)',
+      rule: 'altered-quote/meaning-changed',
+      confidence: 0.9,
+    }
+    const a = article('Talks', 'We will not send troops, the minister said.')
+    const dated = (mine: string, theirs: string): CredibilityContext => ({
+      ...alone,
+      corpus: {
+        ...view,
+        article: (id) => article('', '', { id, published: id === 'a1' ? mine : theirs }),
+      },
+      relations: [altered],
+    })
+    const rule = (c: CredibilityContext) =>
+      assessCredibility(a, c).findings.find((f) => f.rule === 'crosscheck/altered-quote')
+    // [dated] the later version altered it; the earlier one is not blamed.
+    assert.equal(rule(dated('2024-05-02', '2024-05-01'))?.severity, 'warning')
+    assert.deepEqual(rule(dated('2024-05-02', '2024-05-01'))?.span, [0, 20])
+    assert.equal(rule(dated('2024-05-01', '2024-05-02')), undefined)
+    // [undated] a third report carries the other version: this one is the odd one out.
+    const grouped = {
+      ...alone,
+      relations: [altered],
+      corroboration: [{ statement: original, outlets: ['x', 'y'], articles: ['b2', 'c3', 'a1'] }],
+    }
+    assert.equal(rule(grouped)?.severity, 'warning')
+    // [undated] a third report repeats this version: the other one altered it.
+    const backed = {
+      ...alone,
+      relations: [
+        altered,
+        {
+          id: 'r2',
+          kind: 'same-quote' as const,
+          from: { ...quote, article: 'c3' },
+          to: quote,
+          note: 'same',
+          rule: 't',
+          confidence: 1,
+        },
+      ],
+    }
+    assert.equal(rule(backed), undefined)
+    // [undated] the other version's own report agreeing elsewhere on this span does not back this version.
+    const selfBacked = {
+      ...alone,
+      relations: [
+        altered,
+        { id: 'r3', kind: 'agrees' as const, from: original, to: quote, note: 'same', rule: 't', confidence: 1 },
+      ],
+    }
+    assert.equal(rule(selfBacked)?.severity, 'info')
+    // [undated] nothing tells them apart: information that one of the two altered it.
+    assert.equal(rule({ ...alone, relations: [altered] })?.severity, 'info')
+    // A change of words only (not of meaning) is no finding.
+    assert.equal(rule({ ...alone, relations: [{ ...altered, rule: 'altered-quote/words-changed' }] }), undefined)
+  })
+
   it('junk input never throws and keeps spans in range', () => {
     const junk = [
       '',
@@ -399,6 +465,28 @@ describe('[credibility] score combination', () => {
     const deprecated = combineSignals({ ...base, findings: [], reputation: 'deprecated' }).score
     assert.ok(deprecated < none && deprecated > alert, 'reputation informs, it does not decide')
   })
+
+  it('statements one report contradicts weigh as that one report, the worst finding with it', () => {
+    const base = {
+      style: { logit: 0, parts: [] },
+      reputation: null,
+      corroborations: 0,
+      attribution: { sentences: 1, attributed: 0, named: 0 },
+    }
+    const contradicted = (id: string, report: string, severity: 'info' | 'warning') => ({
+      id,
+      article: 'a',
+      rule: 'crosscheck/contradicted',
+      severity,
+      message: '',
+      related: [`r-${id}`, report],
+    })
+    const weight = (findings: ReturnType<typeof contradicted>[]) =>
+      combineSignals({ ...base, findings }).contributions.find((c) => c.signal === 'crosscheck/contradicted')?.weight
+    const one = weight([contradicted('f1', 'b', 'warning')])
+    assert.equal(weight([contradicted('f1', 'b', 'warning'), contradicted('f2', 'b', 'info')]), one)
+    assert.ok((weight([contradicted('f1', 'b', 'warning'), contradicted('f2', 'c', 'warning')]) ?? 0) < (one ?? 0))
+  })
 })
 
 describe('[credibility] knowledge base', () => {
@@ -486,5 +574,92 @@ describe('[credibility] outlet reputation', () => {
     assert.equal(findReputation({ url: 'https://www.rt.com/news/1/' })?.status, 'deprecated')
     assert.equal(findReputation({ outlet: 'NBC News' })?.status, 'generally reliable')
     assert.equal(findReputation({ outlet: 'The Eastern Herald' }), null)
+  })
+})
+
+describe('[credibility] specific facts and vague sourcing', () => {
+  const cases: Array<[label: string, text: string, expected: string[]]> = [
+    [
+      'numbers without thousands separators, names inside sentences',
+      'Officials said on Friday that 25,000 troops would go to Poland.',
+      ['#25000', 'friday', 'poland'],
+    ],
+    ['a sentence-initial capital is not a name', 'The troops left. They went home.', []],
+    ['possessives fold into the name', 'He met with Smith’s deputy and Smith.', ['smith']],
+  ]
+  for (const [label, text, expected] of cases)
+    it(label, () => assert.deepEqual([...specificFacts(text)].sort(), expected.sort()))
+
+  it('a specific report has more facts per word than a vague one', () => {
+    const specific = styleFeatures(
+      '',
+      'Mayor Ana Ruiz said on May 10 that the city would spend $4 million on 12 bridges.',
+    )
+    const vague = styleFeatures('', 'Experts say the city will reportedly spend a lot of money on many bridges soon.')
+    const at = (f: Record<string, number>, name: string) => f[name] ?? Number.NaN
+    assert.ok(at(specific, 'factDensity') > at(vague, 'factDensity'))
+    assert.deepEqual([at(specific, 'weaselAttribution'), at(specific, 'reportingHedges')], [0, 0])
+    assert.ok(at(vague, 'weaselAttribution') > 0 && at(vague, 'reportingHedges') > 0)
+  })
+})
+
+describe('[credibility] story specificity', () => {
+  const specific = article(
+    'Council approves budget',
+    'The Harbor City council approved a $4.2 million budget on Tuesday, Mayor Ana Ruiz said. Councillor Tom Baker voted against it; 7 of 9 members backed the plan, which funds 12 new buses from March.',
+    { id: 's1' },
+  )
+  const vague = article(
+    'Council does something big',
+    'The council did something very big this week and people are talking about it. Many think it is a good idea and some do not, but it will change everything for everyone.',
+    { id: 'v1' },
+  )
+  const articles = new Map([
+    ['s1', specific],
+    ['v1', vague],
+  ])
+  const inStory = (mates: string[]): CredibilityContext => ({
+    ...alone,
+    corpus: { ...view, article: (id) => articles.get(id) },
+    storyMates: mates,
+  })
+  const contribution = (a: Article, c: CredibilityContext) =>
+    assessCredibility(a, c).credibility.contributions?.find((x) => x.signal === 'story-specificity')?.weight
+
+  it('raises the more specific report of a story and lowers the vaguer one', () => {
+    assert.ok((contribution(specific, inStory(['v1'])) ?? 0) > 0)
+    assert.ok((contribution(vague, inStory(['s1'])) ?? 0) < 0)
+    const vagueAlone = assessCredibility(vague, alone).credibility.score
+    assert.ok(assessCredibility(vague, inStory(['s1'])).credibility.score < vagueAlone)
+  })
+
+  it('names the vaguer report in a finding, which explains the signal without counting twice', () => {
+    const { findings, credibility } = assessCredibility(vague, inStory(['s1']))
+    assert.ok(findings.some((f) => f.rule === 'crosscheck/less-specific'))
+    assert.ok(!credibility.contributions?.some((c) => c.signal === 'crosscheck/less-specific'))
+    assert.ok(!assessCredibility(specific, inStory(['v1'])).findings.some((f) => f.rule === 'crosscheck/less-specific'))
+  })
+
+  it('is no signal for a story of one report', () => {
+    assert.equal(contribution(vague, alone), undefined)
+    assert.equal(contribution(vague, inStory([])), undefined)
+  })
+
+  it('a contradiction from a vaguer report is information, from a more specific one a warning', () => {
+    const relation = (from: string, to: string) => ({
+      id: 'r1',
+      kind: 'contradicts' as const,
+      from: { article: from, span: [0, 10] as [number, number], text: 'x' },
+      to: { article: to, span: [0, 10] as [number, number], text: 'y' },
+      note: 'approved vs rejected',
+      rule: 't',
+      confidence: 1,
+    })
+    const severity = (a: Article, r: ReturnType<typeof relation>) =>
+      assessCredibility(a, { ...inStory([]), relations: [r] }).findings.find(
+        (f) => f.rule === 'crosscheck/contradicted',
+      )?.severity
+    assert.equal(severity(specific, relation('v1', 's1')), 'info')
+    assert.equal(severity(vague, relation('s1', 'v1')), 'warning')
   })
 })

@@ -2,7 +2,7 @@
  * The in-memory corpus: runs the corpus stages (entities, stories, copies, statements, credibility) as articles
  * arrive, one `add` at a time, and builds the dossier. `analyze` is this plus `report`.
  */
-import { assessCredibility } from '../credibility/index.js'
+import { assessCredibility, MATES_COMPARED } from '../credibility/index.js'
 import { createStatementIndex } from '../crosscheck/index.js'
 import { createEntityIndex } from '../entities/index.js'
 import type { Assessment, CorpusView } from '../model/corpus.js'
@@ -102,7 +102,12 @@ export function createCorpus(): Corpus {
         }
       const findings: Finding[] = []
       const assessed = new Map<string, Assessment>()
+      const storyMembers = new Map(stories.stories().map((s) => [s.id, s.articles]))
       for (const article of articles.values()) {
+        // The first reports of its story, the ones the credibility stage compares it with (and its cache key).
+        const storyMates = (storyMembers.get(storyOf.get(article.id) ?? '') ?? [])
+          .filter((id) => id !== article.id && !view.copyOf(id) && view.copyOf(article.id) !== id)
+          .slice(0, MATES_COMPARED)
         const relations = relationsByArticle.get(article.id) ?? []
         const corroborated = corroborationByArticle.get(article.id) ?? []
         // An assessment is a function of the article and this part of the corpus; when that part is unchanged since
@@ -116,7 +121,7 @@ export function createCorpus(): Corpus {
           entityMap,
           entityArticleCount,
           view,
-        )
+        ).concat(`\nm${storyMates.join(',')}`)
         const cached = assessmentCache.get(article.id)
         const assessment =
           cached && cached.key === key
@@ -127,6 +132,7 @@ export function createCorpus(): Corpus {
                 corroboration: corroborated,
                 entities: entityMap,
                 entityArticleCount,
+                storyMates,
               })
         assessmentCache.set(article.id, { key, assessment })
         assessed.set(article.id, assessment)

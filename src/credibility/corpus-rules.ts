@@ -3,10 +3,11 @@
  * statements other reports contradict, statements no independent outlet carries.
  */
 import type { CredibilityContext } from '../model/corpus.js'
-import type { Entity } from '../model/index.js'
+import type { Article, Entity } from '../model/index.js'
 import { findPerson, holdersOf, normalizeName, officesForRole } from './knowledge-base.js'
 import { SPOKESPERSON } from './lexicons.js'
 import { type FindingDraft, impliedPeriod, type RuleInput } from './rules.js'
+import { specificFacts } from './style.js'
 
 /** How many distinct articles name this person, from the entities stage (0 when it does not know the name). */
 function articlesNaming(name: string, context: CredibilityContext): number {
@@ -71,14 +72,21 @@ export function contradictedStatements(articleId: string, context: CredibilityCo
     if (other.article === articleId) continue
     // The side that other reports back is not the one in doubt: a statement that independent outlets repeat or
     // agree with, contradicted by one report, is noted, not held against the article.
-    const backers = supportersOf(articleId, mine.span, context)
+    const backers = supportersOf(articleId, mine.span, context, other.article)
+    // Of two reports that contradict each other, the vaguer one is the likelier to be wrong: a contradiction from a
+    // report with fewer specific facts than this one is noted, not held against it.
+    const self = context.corpus.article(articleId)
+    const contradictor = context.corpus.article(other.article)
+    const vaguer = self && contradictor ? factCount(contradictor) < factCount(self) : false
     out.push({
       rule: 'crosscheck/contradicted',
-      severity: backers > 0 ? 'info' : 'warning',
+      severity: backers > 0 || vaguer ? 'info' : 'warning',
       message:
         backers > 0
           ? `Contradicted by another report (${r.note}), but ${backers} other report${backers > 1 ? 's agree' : ' agrees'} with this statement`
-          : `Contradicted by another report: ${r.note}`,
+          : vaguer
+            ? `Contradicted by a less specific report (${r.note})`
+            : `Contradicted by another report: ${r.note}`,
       span: mine.span,
       related: [r.id, other.article],
     })
@@ -86,8 +94,13 @@ export function contradictedStatements(articleId: string, context: CredibilityCo
   return out
 }
 
-/** How many other independent articles repeat or agree with the statement of this article at `span`. */
-function supportersOf(articleId: string, span: [number, number], context: CredibilityContext): number {
+/**
+ * How many other independent articles repeat or agree with the statement of this article at `span`, leaving out
+ * `except` (the report it is weighed against) and its copies.
+ */
+function supportersOf(articleId: string, span: [number, number], context: CredibilityContext, except: string): number {
+  // The report on the other side of the relation in question does not back this article's side of it.
+  const opponent = context.corpus.copyOf(except) ?? except
   const backers = new Set<string>()
   for (const r of context.relations) {
     if (r.kind !== 'agrees' && r.kind !== 'same-quote') continue
@@ -95,7 +108,8 @@ function supportersOf(articleId: string, span: [number, number], context: Credib
     const other = r.from.article === articleId ? r.to : r.from
     if (other.article === articleId || mine.span[1] <= span[0] || span[1] <= mine.span[0]) continue
     const original = context.corpus.copyOf(other.article) ?? other.article
-    if (original !== articleId && context.corpus.copyOf(articleId) !== original) backers.add(original)
+    if (original !== articleId && original !== opponent && context.corpus.copyOf(articleId) !== original)
+      backers.add(original)
   }
   return backers.size
 }
@@ -130,4 +144,111 @@ export function corroboratingRelations(articleId: string, context: CredibilityCo
       (r.from.article === articleId ? r.to.article : r.from.article) !== articleId &&
       context.corpus.copyOf(r.from.article === articleId ? r.to.article : r.from.article) !== articleId,
   ).length
+}
+
+/** Relation rule of an altered quote whose change alters its meaning (dropped negation, changed number, ...). */
+const MEANING_CHANGED = 'altered-quote/meaning-changed'
+
+/**
+ * A quote another report carries with a change of meaning (the cross-check stage marks the change): the finding goes
+ * to the version that altered it: the later one when both articles are dated; otherwise the odd one out, when other
+ * reports carry the quote (they group with the other version) and none backs this one. A version that an
+ * independent report repeats is not the altered one. When nothing tells them apart, an info finding says that one of
+ * the two versions altered it.
+ */
+export function alteredQuotes(articleId: string, context: CredibilityContext): FindingDraft[] {
+  const out: FindingDraft[] = []
+  for (const r of context.relations) {
+    if (r.kind !== 'altered-quote' || r.rule !== MEANING_CHANGED) continue
+    const mine = r.from.article === articleId ? r.from : r.to
+    const other = r.from.article === articleId ? r.to : r.from
+    if (other.article === articleId || context.corpus.copyOf(other.article) === articleId) continue
+    const mineDate = context.corpus.article(articleId)?.published?.slice(0, 10) ?? null
+    const otherDate = context.corpus.article(other.article)?.published?.slice(0, 10) ?? null
+    let alterer: 'mine' | 'other' | null =
+      mineDate && otherDate && mineDate !== otherDate ? (mineDate > otherDate ? 'mine' : 'other') : null
+    if (!alterer) {
+      const independent = (id: string) => context.corpus.copyOf(id) ?? id
+      const thirdParties = new Set(
+        context.corroboration
+          .filter((c) => c.articles.includes(other.article))
+          .flatMap((c) => c.articles.map(independent))
+          .filter((id) => id !== independent(articleId) && id !== independent(other.article)),
+      )
+      if (supportersOf(articleId, mine.span, context, other.article) > 0) alterer = 'other'
+      else if (thirdParties.size > 0) alterer = 'mine'
+    }
+    if (alterer === 'other') continue
+    out.push({
+      rule: 'crosscheck/altered-quote',
+      severity: alterer === 'mine' ? 'warning' : 'info',
+      message:
+        alterer === 'mine'
+          ? `Quotes "${mine.text.slice(0, 80)}" with a change of meaning from ${mineDate && otherDate ? 'an earlier' : 'other'} reports (${r.note})`
+          : `This quote and another report's version of it differ in meaning; one of the two altered it (${r.note})`,
+      span: mine.span,
+      related: [r.id, other.article],
+    })
+  }
+  return out
+}
+
+/**
+ * Other reports of a story compared at most (the first ones listed), so a large story costs a bounded amount and a
+ * newcomer to a large story does not change the assessment of every earlier report.
+ */
+export const MATES_COMPARED = 20
+
+/** Distinct specific facts per article, computed once per article object. */
+const factCounts = new WeakMap<Article, number>()
+
+function factCount(article: Article): number {
+  let n = factCounts.get(article)
+  if (n === undefined) {
+    n = specificFacts(article.text).size
+    factCounts.set(article, n)
+  }
+  return n
+}
+
+/** How specific an article is beside the other reports of its story. */
+export interface StorySpecificity {
+  /** Distinct specific facts (numbers, names) the article states. */
+  own: number
+  /** The median of the same count over the story's other independent reports. */
+  median: number
+  /** How many other reports were compared. */
+  reports: number
+}
+
+/**
+ * The article's specific facts (numbers and names a reader can check: `specificFacts`) beside the median of the
+ * other independent reports of its story; null when it is the story's only report. Reports of one event are about the
+ * same facts, so the comparison holds the topic fixed: a report that gives a fraction of the checkable detail the
+ * others give is vaguer about the same event.
+ */
+export function storySpecificity(article: Article, context: CredibilityContext): StorySpecificity | null {
+  const mates = (context.storyMates ?? [])
+    .slice(0, MATES_COMPARED)
+    .map((id) => context.corpus.article(id))
+    .filter((a): a is Article => a !== undefined && a.id !== article.id)
+  if (mates.length === 0) return null
+  const counts = mates.map(factCount).sort((a, b) => a - b)
+  const mid = Math.floor(counts.length / 2)
+  const median = counts.length % 2 ? (counts[mid] ?? 0) : ((counts[mid - 1] ?? 0) + (counts[mid] ?? 0)) / 2
+  return { own: factCount(article), median, reports: mates.length }
+}
+
+/** A report much vaguer than the other reports of its story: fewer than half their specific facts, 3 or more fewer. */
+export function lessSpecificThanStory(specificity: StorySpecificity | null): FindingDraft[] {
+  if (!specificity) return []
+  const { own, median, reports } = specificity
+  if (own >= median / 2 || median - own < 3) return []
+  return [
+    {
+      rule: 'crosscheck/less-specific',
+      severity: 'info',
+      message: `Gives ${own} checkable specifics (numbers, names) where the other ${reports > 1 ? `${reports} reports` : 'report'} of this story give${reports > 1 ? ' a median of' : ''} ${median}: vaguer about the same event`,
+    },
+  ]
 }

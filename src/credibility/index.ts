@@ -3,16 +3,23 @@
  *
  * Findings come from the article alone (`rules.ts`: internal contradictions, provenance, sourcing, headline framing,
  * sensational wording, spliced text, knowledge-base conflicts), from the corpus (`corpus-rules.ts`: unknown officials,
- * contradicted and uncorroborated statements), and from outlet reputation (`reputation.ts`).
+ * contradicted statements (a warning unless backed by other reports or contradicted by a vaguer one), quotes altered
+ * in meaning, uncorroborated statements, a report much vaguer than the rest of its story), and from outlet reputation
+ * (`reputation.ts`).
  *
- * Score: a logistic combination, documented in `score.ts`: log-odds = prior + Σ finding weights (capped per rule) +
- * style model + reputation + corroboration; score = 1 / (1 + e^-log-odds). Every term is listed in `contributions`.
+ * Score: a logistic combination, documented in `score.ts`: log-odds = prior + Σ finding weights (capped per rule,
+ * once per other report for cross-check findings) + style model + reputation + corroboration + story specificity
+ * (specific facts beside the story's other reports); score = 1 / (1 + e^-log-odds). Every term is listed in
+ * `contributions`.
  */
 import type { Assessment, CredibilityContext } from '../model/corpus.js'
 import type { Article, Finding } from '../model/index.js'
 import {
+  alteredQuotes,
   contradictedStatements,
   corroboratingRelations,
+  lessSpecificThanStory,
+  storySpecificity,
   uncorroboratedStatements,
   unknownOfficials,
 } from './corpus-rules.js'
@@ -22,6 +29,7 @@ import { ARTICLE_RULES, attributionShare, type FindingDraft, ruleInput } from '.
 import { combineSignals } from './score.js'
 import { styleLogit } from './style.js'
 
+export { MATES_COMPARED } from './corpus-rules.js'
 export { articleReputation, buildReputation, findReputation } from './reputation.js'
 export { combineSignals } from './score.js'
 export { styleFeatures } from './style.js'
@@ -30,11 +38,14 @@ export { styleFeatures } from './style.js'
 export function assessCredibility(article: Article, context: CredibilityContext): Assessment {
   const kb = loadKnowledgeBase()
   const input = ruleInput(article, kb)
+  const specificity = storySpecificity(article, context)
   const drafts: FindingDraft[] = [
     ...ARTICLE_RULES.flatMap((rule) => rule(input)),
     ...unknownOfficials(input, context),
     ...contradictedStatements(article.id, context),
+    ...alteredQuotes(article.id, context),
     ...uncorroboratedStatements(article.id, context),
+    ...lessSpecificThanStory(specificity),
   ]
   const reputation = articleReputation(article)
   if (reputation && reputation.entry.status !== 'generally reliable' && reputation.entry.status !== 'no consensus') {
@@ -52,6 +63,7 @@ export function assessCredibility(article: Article, context: CredibilityContext)
     reputation: reputation?.entry.status ?? null,
     corroborations: corroboratingRelations(article.id, context),
     attribution: attributionShare(input),
+    specificity,
   })
   return {
     credibility: {

@@ -216,3 +216,18 @@ export const REASONING =
  */
 export const AID_FLOW =
   /([^.;:,“”"]{0,60}?)\b(suppl(?:y|ies|ying|ied)|provid(?:e|es|ing|ed)|sen(?:d|ds|ding|t)|deliver(?:s|ing|ed)?)\s+((?:[\w$’'-]+\s+){0,6}?(?:weapons|arms|aid|support|missiles|ammunition|troops|assistance|equipment|fighters|tanks|shells)\b(?:\s+[\w’'-]+){0,3}?)\s+to\s+((?:(?:many|some|all|several|other|the|its|their)\s+)*(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)(?:\s+(?:members|allies|countries|forces|states))?)/g
+
+/**
+ * Weasel attributions: claims put in the mouth of an unnamed crowd ("experts say", "critics", "many people",
+ * "it is believed"). Hand-compiled from the examples of Wikipedia's Manual of Style, "Unsupported attributions"
+ * (MOS:WEASEL), common English forms only.
+ */
+export const WEASEL_ATTRIBUTION =
+  /\b(?:experts?|critics|observers|insiders|analysts|many (?:people|americans|believe|say)|some (?:people|say|believe|argue)|it is (?:believed|said|thought|widely)|(?:reports|rumou?rs) (?:say|suggest|claim)|widely (?:believed|reported|considered)|people are saying)\b/gi
+
+/**
+ * Reporting hedges that mark a claim as unconfirmed ("reportedly", "allegedly", "appears to"). Hand-compiled after
+ * Hyland 2005 (hedges), limited to the forms newsrooms use for claims they have not confirmed.
+ */
+export const REPORTING_HEDGE =
+  /\b(?:reportedly|allegedly|apparently|purportedly|supposedly|appears? to|seem(?:s|ed)? to|possibly|perhaps|unconfirmed|rumou?red)\b/gi

@@ -15,12 +15,14 @@ import {
   INTENSIFIERS,
   OPINION_MARKERS,
   REASONING,
+  REPORTING_HEDGE,
   SECOND_PERSON,
   SENSATIONAL_STEMS,
   SLIPS,
   SPECULATION,
   STOPWORDS,
   UNNAMED_SOURCE,
+  WEASEL_ATTRIBUTION,
 } from './lexicons.js'
 import { findRoleMentions } from './officials.js'
 
@@ -113,6 +115,24 @@ function quotedShare(text: string): number {
   return inside / Math.max(text.length, 1)
 }
 
+/** A sentence-initial capital does not mark a name; these capitalised words do not either. */
+const NOT_A_NAME = new Set(['I', 'The', 'A', 'An', 'Mr', 'Mrs', 'Ms', 'Dr'])
+
+/**
+ * The distinct specific facts a text states: numbers (as written, without thousands separators) and capitalised
+ * words inside a sentence (names of people, places, organisations, months). Specific reporting checks out or not;
+ * vague writing gives a reader nothing to check.
+ */
+export function specificFacts(text: string): Set<string> {
+  const facts = new Set<string>()
+  for (const m of text.matchAll(/\d+(?:[.,]\d+)*/g)) facts.add(`#${m[0].replace(/,(?=\d{3})/g, '')}`)
+  for (const m of text.matchAll(/(?<=[a-z0-9,;:)]\s+)[A-Z][A-Za-z'’.-]*[a-z]/g)) {
+    const word = m[0].replace(/['’]s$/, '')
+    if (!NOT_A_NAME.has(word)) facts.add(word.toLowerCase())
+  }
+  return facts
+}
+
 /** Vowel groups as a syllable estimate (the usual readability-formula shortcut). */
 function syllables(word: string): number {
   return Math.max(
@@ -149,6 +169,7 @@ export function styleFeatures(title: string, text: string): Record<string, numbe
   const tn = Math.max(titleWords.length, 1)
   const titleContent = titleWords.map((w) => w.toLowerCase()).filter((w) => !STOPWORDS.has(w) && w.length > 2)
   const bodySet = new Set(lower)
+  const facts = specificFacts(text)
   const capitalisedMid = words.filter((w, i) => i > 0 && /^[A-Z][a-z]/.test(w)).length
   return {
     logWords: Math.log1p(words.length),
@@ -182,6 +203,11 @@ export function styleFeatures(title: string, text: string): Record<string, numbe
     namedRoles: per100(findRoleMentions(text).length),
     ...functionWordRates(lower, n),
     quotedShare: quotedShare(text),
+    factDensity: Math.min(per100(facts.size), 40),
+    factsLog: Math.log1p(facts.size),
+    weaselAttribution: per100(count(text, WEASEL_ATTRIBUTION)),
+    reportingHedges: per100(count(text, REPORTING_HEDGE)),
+    quotesPerSentence: count(text, /[“"][^“”"]{1,600}[”"]/g) / Math.max(sentences.length, 1),
     certainty: per100(count(text, CERTAINTY)),
     reasoning: per100(count(text, REASONING)),
     pastTense: per100(words.filter((w) => w.length > 4 && /ed$/.test(w)).length),

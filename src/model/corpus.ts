@@ -47,6 +47,8 @@ export interface CredibilityContext {
   entities: Map<string, Entity>
   /** How many distinct (non-copy) articles mention each entity id. */
   entityArticleCount: Map<string, number>
+  /** Other independent (non-copy) articles of the article's story, when the corpus knows its stories. */
+  storyMates?: string[]
 }
 
 /** The verdict on one article. */
