@@ -8,7 +8,7 @@ import { amountsOf, type Statement, statementsOf } from '../src/crosscheck/01-st
 import { compareClaims, compareQuotes } from '../src/crosscheck/02-compare.js'
 import { compareKeyFacts, outcomeFactsOf, reportFactsOf } from '../src/crosscheck/03-key-facts.js'
 import { createStatementIndex } from '../src/crosscheck/index.js'
-import { conceptOf } from '../src/crosscheck/lexicon.js'
+import { conceptId, conceptOf, oppositesOf } from '../src/crosscheck/lexicon.js'
 import { splitSentences } from '../src/language/index.js'
 import type { CorpusView } from '../src/model/corpus.js'
 import type { Article, Quote, Relation } from '../src/model/index.js'
@@ -235,6 +235,16 @@ describe('[crosscheck/lexicon] concepts', () => {
   ]
   for (const [a, b] of rows) it(`${a} ~ ${b}`, () => assert.equal(conceptOf(stem(a)), conceptOf(stem(b))))
   it('keeps different words apart', () => assert.notEqual(conceptOf(stem('stay')), conceptOf(stem('leave'))))
+  const id = (word: string) => conceptId(conceptOf(stem(word)))
+  const opposites: Array<[string, string]> = [
+    ['approved', 'blocked'],
+    ['approving', 'rejects'],
+    ['offered', 'denied'],
+    ['closed', 'opened'],
+  ]
+  for (const [a, b] of opposites)
+    it(`opposite outcomes in any inflection: ${a} ~ ${b}`, () => assert.ok(oppositesOf(id(a))?.includes(id(b))))
+  it('no opposite for unrelated words', () => assert.equal(oppositesOf(id('approved'))?.includes(id('opened')), false))
 })
 
 describe('[crosscheck/key-facts] two reports of one story, fact by fact', () => {
