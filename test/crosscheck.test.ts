@@ -97,6 +97,12 @@ describe('[crosscheck/compare] claims', () => {
       'agrees',
     ],
     [
+      'a negation elsewhere in the sentence does not cancel an opposite word',
+      'Harvard Law School will open its doors to more applicants and will accept the GRE test for admission.',
+      'Harvard Law School will close its doors to more applicants and will not accept the GRE test for admission.',
+      'contradicts',
+    ],
+    [
       'a vote tally changed',
       'The council voted 7-2 late on Thursday in favour of the North Quay plan.',
       'The council voted 5-4 in favour of the North Quay expansion on Thursday.',
