@@ -663,3 +663,34 @@ describe('[credibility] story specificity', () => {
     assert.equal(severity(vague, relation('s1', 'v1')), 'warning')
   })
 })
+
+describe('[credibility] corroborated names', () => {
+  const a = article('Council approves budget', 'Mayor Ana Ruiz and Councillor Tom Baker backed the budget.')
+  const entity = (id: string, articles: string[]) => ({
+    id,
+    name: id,
+    kind: 'person' as const,
+    aliases: [],
+    roles: [],
+    mentions: articles.map((article) => ({ article, span: [0, 3] as [number, number] })),
+  })
+  const withEntities = (list: ReturnType<typeof entity>[]): CredibilityContext => ({
+    ...alone,
+    entities: new Map(list.map((e) => [e.id, e])),
+    entityArticleCount: new Map(list.map((e) => [e.id, new Set(e.mentions.map((m) => m.article)).size])),
+  })
+  const weight = (c: CredibilityContext) =>
+    assessCredibility(a, c).credibility.contributions?.find((x) => x.signal === 'corroborated-names')?.weight
+
+  it('raises an article whose names other reports also give, lowers one whose names are its own', () => {
+    const shared = weight(withEntities([1, 2, 3, 4, 5].map((i) => entity(`e${i}`, ['a1', 'b2']))))
+    const own = weight(withEntities([entity('e1', ['a1']), entity('e2', ['a1']), entity('x', ['b2', 'c3'])]))
+    assert.ok((shared ?? 0) > 0, `shared ${shared}`)
+    assert.ok((own ?? 0) < 0, `own ${own}`)
+  })
+
+  it('is left out when no two reports of the corpus share a name', () => {
+    assert.equal(weight(alone), undefined)
+    assert.equal(weight(withEntities([entity('e1', ['a1']), entity('e2', ['b2'])])), undefined)
+  })
+})

@@ -8,7 +8,7 @@ import { amountsOf, type Statement, statementsOf } from '../src/crosscheck/01-st
 import { compareClaims, compareQuotes } from '../src/crosscheck/02-compare.js'
 import { compareKeyFacts, outcomeFactsOf, reportFactsOf } from '../src/crosscheck/03-key-facts.js'
 import { createStatementIndex } from '../src/crosscheck/index.js'
-import { conceptOf } from '../src/crosscheck/lexicon.js'
+import { conceptId, conceptOf, oppositesOf } from '../src/crosscheck/lexicon.js'
 import { splitSentences } from '../src/language/index.js'
 import type { CorpusView } from '../src/model/corpus.js'
 import type { Article, Quote, Relation } from '../src/model/index.js'
@@ -95,6 +95,12 @@ describe('[crosscheck/compare] claims', () => {
       'Regulators blocked the merger of the two stock exchanges.',
       'Regulators did not approve the merger of the two stock exchanges.',
       'agrees',
+    ],
+    [
+      'a negation elsewhere in the sentence does not cancel an opposite word',
+      'Harvard Law School will open its doors to more applicants and will accept the GRE test for admission.',
+      'Harvard Law School will close its doors to more applicants and will not accept the GRE test for admission.',
+      'contradicts',
     ],
     [
       'a vote tally changed',
@@ -235,6 +241,16 @@ describe('[crosscheck/lexicon] concepts', () => {
   ]
   for (const [a, b] of rows) it(`${a} ~ ${b}`, () => assert.equal(conceptOf(stem(a)), conceptOf(stem(b))))
   it('keeps different words apart', () => assert.notEqual(conceptOf(stem('stay')), conceptOf(stem('leave'))))
+  const id = (word: string) => conceptId(conceptOf(stem(word)))
+  const opposites: Array<[string, string]> = [
+    ['approved', 'blocked'],
+    ['approving', 'rejects'],
+    ['offered', 'denied'],
+    ['closed', 'opened'],
+  ]
+  for (const [a, b] of opposites)
+    it(`opposite outcomes in any inflection: ${a} ~ ${b}`, () => assert.ok(oppositesOf(id(a))?.includes(id(b))))
+  it('no opposite for unrelated words', () => assert.equal(oppositesOf(id('approved'))?.includes(id('opened')), false))
 })
 
 describe('[crosscheck/key-facts] two reports of one story, fact by fact', () => {

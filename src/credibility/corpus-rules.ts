@@ -163,10 +163,10 @@ export function alteredQuotes(articleId: string, context: CredibilityContext): F
     const mine = r.from.article === articleId ? r.from : r.to
     const other = r.from.article === articleId ? r.to : r.from
     if (other.article === articleId || context.corpus.copyOf(other.article) === articleId) continue
-    const mineDate = context.corpus.article(articleId)?.published?.slice(0, 10) ?? null
-    const otherDate = context.corpus.article(other.article)?.published?.slice(0, 10) ?? null
-    let alterer: 'mine' | 'other' | null =
-      mineDate && otherDate && mineDate !== otherDate ? (mineDate > otherDate ? 'mine' : 'other') : null
+    const mineDate = Date.parse(context.corpus.article(articleId)?.published ?? '')
+    const otherDate = Date.parse(context.corpus.article(other.article)?.published ?? '')
+    const dated = Number.isFinite(mineDate) && Number.isFinite(otherDate) && mineDate !== otherDate
+    let alterer: 'mine' | 'other' | null = dated ? (mineDate > otherDate ? 'mine' : 'other') : null
     if (!alterer) {
       const independent = (id: string) => context.corpus.copyOf(id) ?? id
       const thirdParties = new Set(
@@ -184,7 +184,7 @@ export function alteredQuotes(articleId: string, context: CredibilityContext): F
       severity: alterer === 'mine' ? 'warning' : 'info',
       message:
         alterer === 'mine'
-          ? `Quotes "${mine.text.slice(0, 80)}" with a change of meaning from ${mineDate && otherDate ? 'an earlier' : 'other'} reports (${r.note})`
+          ? `Quotes "${mine.text.slice(0, 80)}" with a change of meaning from ${dated ? 'an earlier report' : 'other reports'} (${r.note})`
           : `This quote and another report's version of it differ in meaning; one of the two altered it (${r.note})`,
       span: mine.span,
       related: [r.id, other.article],
@@ -251,4 +251,49 @@ export function lessSpecificThanStory(specificity: StorySpecificity | null): Fin
       message: `Gives ${own} checkable specifics (numbers, names) where the other ${reports > 1 ? `${reports} reports` : 'report'} of this story give${reports > 1 ? ' a median of' : ''} ${median}: vaguer about the same event`,
     },
   ]
+}
+
+/** The entity ids each article mentions, built once per dossier (per entity map) in one pass over the mentions. */
+const entitiesByArticle = new WeakMap<Map<string, Entity>, Map<string, string[]>>()
+
+function entityIdsOf(articleId: string, context: CredibilityContext): string[] {
+  let index = entitiesByArticle.get(context.entities)
+  if (!index) {
+    index = new Map()
+    for (const e of context.entities.values())
+      for (const article of articleIds(e)) {
+        const list = index.get(article) ?? []
+        list.push(e.id)
+        index.set(article, list)
+      }
+    entitiesByArticle.set(context.entities, index)
+  }
+  return index.get(articleId) ?? []
+}
+
+/**
+ * The people, organisations and places the article names, and how many of them another independent report also
+ * names (from the entities stage): a report about the known world names what others name; one whose every name is
+ * its own gives a reader nothing to check it against. Null when no two reports of the corpus share a name (an
+ * article alone, or a corpus of unrelated ones), where the comparison says nothing.
+ */
+export function corroboratedNames(
+  articleId: string,
+  context: CredibilityContext,
+): { names: number; shared: number } | null {
+  if (!namesCanBeShared(context)) return null
+  const ids = entityIdsOf(articleId, context)
+  return { names: ids.length, shared: ids.filter((id) => (context.entityArticleCount.get(id) ?? 0) > 1).length }
+}
+
+/** Whether any two reports of the corpus name one entity, per dossier: if none do, there is nothing to check against. */
+const sharingCorpora = new WeakMap<Map<string, number>, boolean>()
+
+function namesCanBeShared(context: CredibilityContext): boolean {
+  let known = sharingCorpora.get(context.entityArticleCount)
+  if (known === undefined) {
+    known = [...context.entityArticleCount.values()].some((n) => n > 1)
+    sharingCorpora.set(context.entityArticleCount, known)
+  }
+  return known
 }

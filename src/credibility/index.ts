@@ -17,6 +17,7 @@ import type { Article, Finding } from '../model/index.js'
 import {
   alteredQuotes,
   contradictedStatements,
+  corroboratedNames,
   corroboratingRelations,
   lessSpecificThanStory,
   storySpecificity,
@@ -62,6 +63,7 @@ export function assessCredibility(article: Article, context: CredibilityContext)
     style,
     reputation: reputation?.entry.status ?? null,
     corroborations: corroboratingRelations(article.id, context),
+    names: corroboratedNames(article.id, context),
     attribution: attributionShare(input),
     specificity,
   })

@@ -89,6 +89,12 @@ export function overlap(a: Statement, b: Statement): { shared: number; dice: num
  * the reverse ("vindicated" vs "apologized ... hoax"). Returns one word from each side, or null.
  */
 export function opposingEvaluation(a: Statement, b: Statement): [string, string] | null {
+  const ids = opposingEvaluationIds(a, b)
+  return ids ? [conceptName(ids[0]), conceptName(ids[1])] : null
+}
+
+/** `opposingEvaluation` as concept ids. */
+function opposingEvaluationIds(a: Statement, b: Statement): [number, number] | null {
   const side = (x: Statement, y: Statement): [number, number] => {
     let sum = 0
     let word = -1
@@ -101,15 +107,21 @@ export function opposingEvaluation(a: Statement, b: Statement): [string, string]
   }
   const [sa, wa] = side(a, b)
   const [sb, wb] = side(b, a)
-  return sa * sb < 0 ? [conceptName(wa), conceptName(wb)] : null
+  return sa * sb < 0 ? [wa, wb] : null
 }
 
 /** A concept of one side whose opposite is on the other side (and neither has both). */
 export function oppositeOutcome(a: Statement, b: Statement): [string, string] | null {
+  const ids = oppositeOutcomeIds(a, b)
+  return ids ? [conceptName(ids[0]), conceptName(ids[1])] : null
+}
+
+/** `oppositeOutcome` as concept ids. */
+function oppositeOutcomeIds(a: Statement, b: Statement): [number, number] | null {
   for (const c of a.concepts) {
     if (b.concepts.includes(c)) continue
     for (const o of oppositesOf(c) ?? []) {
-      if (b.concepts.includes(o) && !a.concepts.includes(o)) return [conceptName(c), conceptName(o)]
+      if (b.concepts.includes(o) && !a.concepts.includes(o)) return [c, o]
     }
   }
   return null
@@ -327,12 +339,19 @@ export function compareClaims(
   // Across stories, statements about the same named people and places are still about one subject.
   const sameSubject = sameStory || copy || shared - claimShared >= SAME_SUBJECT_NAMES
   const contradictAt = sameSubject ? CONTRADICT_OVERLAP : CROSS_STORY_CONTRADICT_OVERLAP
-  const opposite = oppositeOutcome(a, b) ?? opposingEvaluation(a, b)
+  const oppositeIds = oppositeOutcomeIds(a, b) ?? opposingEvaluationIds(a, b)
+  const opposite = oppositeIds ? ([conceptName(oppositeIds[0]), conceptName(oppositeIds[1])] as const) : null
   // A negation reverses the shared claim only when what it negates is shared: "the leak is contained and there is no
   // risk" does not deny "the leak had been contained".
   const flipped = a.negated !== b.negated && negatesShared(a.negated ? a : b, a.negated ? b : a)
-  // A negation and an opposite word cancel out: "not approved" agrees with "blocked".
-  const reversed = flipped !== (opposite !== null)
+  // A negation and an opposite word cancel out when the negation covers the opposite word: "did not approve" agrees
+  // with "blocked". A negation elsewhere is a second reversal, not a cancelling one ("would open its doors and accept"
+  // / "would close its doors and not accept").
+  const cancels =
+    flipped &&
+    oppositeIds !== null &&
+    (a.negatedScope.includes(oppositeIds[0]) || b.negatedScope.includes(oppositeIds[1]))
+  const reversed = !cancels && (flipped || opposite !== null)
   const amounts = amountConflict(a.amounts, b.amounts)
   // Two different values of one kind of amount are a sharper signal than a flipped polarity: less overlap will do.
   const amountAt = sameSubject ? AMOUNT_CONTRADICT_OVERLAP : contradictAt
@@ -351,7 +370,7 @@ export function compareClaims(
   }
   if (copy) return null
   // "blocked" for "did not approve" is the same claim reworded: the opposite word and the negation cancel.
-  const reworded = flipped && opposite !== null
+  const reworded = cancels
   const changed = claimed && !reworded && dice >= CHANGED_CLAIM_OVERLAP && sameStory ? changedWording(a, b) : null
   if (changed) {
     return {

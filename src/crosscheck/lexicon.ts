@@ -149,6 +149,14 @@ const ANTONYM_PAIRS: Array<[string, string]> = [
   ['cheap', 'expensive'],
   ['cheaper', 'costlier'],
   ['positive', 'negative'],
+  ['big', 'small'],
+  ['larger', 'smaller'],
+  ['friend', 'rival'],
+  ['friendship', 'rivalry'],
+  ['offer', 'deny'],
+  ['grant', 'deny'],
+  ['accept', 'decline'],
+  ['busy', 'idle'],
 ]
 
 /**
@@ -193,13 +201,23 @@ export function conceptName(id: number): string {
   return CONCEPT_NAMES[id] ?? `#${id}`
 }
 
+/**
+ * The concepts of a lexicon word's inflected forms: the light stemmer leaves "approved" as "approv" and "closing" as
+ * "clos" while "approve" stays whole, so each form is looked up as the text will spell it.
+ */
+function formsOf(word: string): number[] {
+  const base = word.endsWith('e') ? word.slice(0, -1) : word
+  const forms = [word, `${base}ed`, `${base}ing`, `${word}s`]
+  return [...new Set(forms.map((form) => conceptId(conceptOf(stem(form)))))]
+}
+
 /** Opposites of each concept id. */
 const OPPOSITES = new Map<number, number[]>()
 for (const [left, right] of ANTONYM_PAIRS) {
-  const l = conceptId(conceptOf(stem(left)))
-  const r = conceptId(conceptOf(stem(right)))
-  OPPOSITES.set(l, [...(OPPOSITES.get(l) ?? []), r])
-  OPPOSITES.set(r, [...(OPPOSITES.get(r) ?? []), l])
+  const rights = formsOf(right)
+  const lefts = formsOf(left)
+  for (const l of lefts) OPPOSITES.set(l, [...new Set([...(OPPOSITES.get(l) ?? []), ...rights])])
+  for (const r of rights) OPPOSITES.set(r, [...new Set([...(OPPOSITES.get(r) ?? []), ...lefts])])
 }
 
 /** The concept a stemmed content word stands for (its synonym group's head, or itself). */
