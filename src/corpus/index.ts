@@ -105,7 +105,7 @@ export function createCorpus(): Corpus {
       const storyMembers = new Map(stories.stories().map((s) => [s.id, s.articles]))
       for (const article of articles.values()) {
         // The first reports of its story, the ones the credibility stage compares it with (and its cache key).
-        const storyMates = (storyMembers.get(storyOf.get(article.id) ?? '') ?? [])
+        const storyMates = (storyMembers.get(view.storyOf(article.id) ?? '') ?? [])
           .filter((id) => id !== article.id && !view.copyOf(id) && view.copyOf(article.id) !== id)
           .slice(0, MATES_COMPARED)
         const relations = relationsByArticle.get(article.id) ?? []
