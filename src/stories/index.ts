@@ -26,8 +26,11 @@ const LOOKUP_TERMS = 48
 const POSTING_CAP = 48
 /** Candidate stories compared in full. */
 const CANDIDATES = 16
-/** Terms kept of each report for comparisons (its strongest by tf-idf when it came in). */
-const VECTOR_TERMS = 160
+/**
+ * Terms kept of each report for comparisons (its strongest by tf-idf when it came in). Long reports need room: rare
+ * words and phrases outrank a story's repeated key terms, and cutting to 128 lost same-story matches at scale.
+ */
+const VECTOR_TERMS = 256
 /** Reports of a story a newcomer is compared with: the first ones and the most recent ones. */
 const COMPARED_REPORTS = 16
 /**
