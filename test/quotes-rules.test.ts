@@ -174,6 +174,33 @@ const ROWS: Row[] = [
     body: 'Only larger ferries are "safe" in a storm.',
     expect: [],
   },
+  {
+    label: 'a parenthetical attribution splits the reported clause in two pieces: "X, he added, Y"',
+    body: 'But the cranes at the north quay, Reyes added, are like "museum pieces that nobody can use."',
+    expect: [
+      {
+        content: 'the cranes at the north quay | are like "museum pieces that nobody can use."',
+        kind: 'mixed',
+        cue: 'added',
+        name: 'Reyes',
+      },
+    ],
+  },
+  {
+    label: 'a parenthetical attribution with a listener and no quotes is indirect speech',
+    body: 'The difference now, Ortiz told me on Friday, is that the port has a budget.',
+    expect: [{ content: 'The difference now | is that the port has a budget', kind: 'indirect', cue: 'told' }],
+  },
+  {
+    label: 'an opening phrase and a quote after "X said," are the colon form, not a parenthetical',
+    body: 'Asked to describe the damage, Ortiz said, "Not going to go into that."',
+    expect: [{ content: '"Not going to go into that."', kind: 'direct', name: 'Ortiz' }],
+  },
+  {
+    label: 'a participle after "she said," is the reporter’s, not a second piece',
+    body: 'The crews were pushed to the breaking point to cut costs, she said, referencing the new rota.',
+    expect: [{ content: 'The crews were pushed to the breaking point to cut costs', kind: 'indirect', mention: 'she' }],
+  },
 ]
 
 function check(row: Row): void {

@@ -428,6 +428,24 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const nextPassage = next >= 0 ? passages[next] : undefined
       const afterCue = subject.span[0] > cue.start ? subject.span[1] : cue.end
 
+      // Parenthetical: "The weapons at its disposal, he added, are like “nuclear bombs.”" — the attribution
+      // interrupts the reported clause, which is content on both sides.
+      const parenthetical = parentheticalContent(text, ss, se, subject, cue, passages)
+      if (parenthetical?.own.every((i) => owner[i] === -1)) {
+        add(
+          {
+            spans: parenthetical.spans,
+            kind: parenthetical.own.length ? 'mixed' : 'indirect',
+            cue: cue.form,
+            cueSpan,
+            subject,
+            follows: -1,
+          },
+          parenthetical.own,
+        )
+        continue
+      }
+
       // Before a quote: He said: “…” / She added, “…” / He told reporters: “…”
       if (nextPassage && owner[next] === -1) {
         const gap = text.slice(afterCue, nextPassage.span[0])
@@ -1049,6 +1067,45 @@ function relativeAntecedent(text: string, from: number, subjectStart: number): S
     return null
   const at = subjectStart - lead.length + m.index
   return trimContent(text, at, subjectStart)
+}
+
+/** Words that open a sentence without belonging to its reported clause. */
+const OPENING_CONJUNCTION = /^(?:But|And|So|Yet|Still|Now)\s+/
+
+/**
+ * The two pieces of a clause interrupted by its attribution ("X, he said, Y."), with the passages inside them,
+ * or null. The subject stands between commas right before its verb; before it a clause of two words or more
+ * that is not a quotation, after the verb (and a short modifier or listener) a comma and a continuation that
+ * is not a participle or subordinate clause.
+ */
+function parentheticalContent(
+  text: string,
+  ss: number,
+  se: number,
+  subject: Subject,
+  cue: Cue,
+  passages: QuotedPassage[],
+): { spans: Span[]; own: number[] } | null {
+  if (subject.span[1] > cue.start || !/^[\s\p{Ll}]{0,24}$/u.test(text.slice(subject.span[1], cue.start))) return null
+  const lead = text.slice(ss, subject.span[0])
+  if (!/[\p{L}\d’']\s*,\s*$/u.test(lead) || /[“”"]/.test(lead)) return null
+  const tail = /^(?:\s+[^,.;:!?“”"]{0,60}?)?,\s+/.exec(text.slice(cue.end, se))
+  if (!tail) return null
+  const restStart = cue.end + tail[0].length
+  const rest = text.slice(restStart, se)
+  if (SUBORDINATE.test(rest) || /^\p{Ll}+ing\b/u.test(rest) || /^(?:who|which|whose|where)\b/.test(rest)) return null
+  // "Asked about it, O'Neill said, “…”": an opening phrase and a quote after the comma are the colon form.
+  if (/^[“"'‘]/.test(rest) || INTRO_PHRASE.test(lead)) return null
+  let from = ss
+  from += OPENING_CONJUNCTION.exec(text.slice(ss, subject.span[0]))?.[0].length ?? 0
+  const first = trimContent(text, from, subject.span[0])
+  let e = se
+  for (const p of passages) if (p.span[0] >= restStart && p.span[0] < e && p.span[1] > e) e = p.span[1]
+  const second = trimContent(text, restStart, e)
+  if (text.slice(first[0], first[1]).split(/\s+/).length < 2) return null
+  if (text.slice(second[0], second[1]).split(/\s+/).length < 3) return null
+  const own = passages.flatMap((p, i) => (p.span[0] >= second[0] && p.span[0] < second[1] ? [i] : []))
+  return { spans: [first, second], own }
 }
 
 /** The sentences inside `[ps, pe)`. */
