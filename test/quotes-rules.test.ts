@@ -201,6 +201,11 @@ const ROWS: Row[] = [
     body: 'The crews were pushed to the breaking point to cut costs, she said, referencing the new rota.',
     expect: [{ content: 'The crews were pushed to the breaking point to cut costs', kind: 'indirect', mention: 'she' }],
   },
+  {
+    label: 'a quotation after a colon that closes the sentence is what the subject said, quoted whole',
+    body: 'With harbour workers increasingly worried about a lack of funding for the new terminal in the south, Mayor Jo Platt is rolling out a new message: "It is about jobs."',
+    expect: [{ content: '"It is about jobs."', kind: 'direct', name: 'Jo Platt' }],
+  },
 ]
 
 function check(row: Row): void {

@@ -43,7 +43,7 @@ const INTRO_PHRASE =
 
 /** An opening adverbial clause before the subject: "In a statement Friday, ". */
 const INTRO_CLAUSE =
-  /^(?:(?:In|On|At|During|After|Before|Speaking|Asked|From|With|Under|While|When|Since|Following|Earlier|Later|Meanwhile|Still|But|And|Yet|Although|Though|Because|If|Despite|Once|Unlike|Like|Amid|Whereas)\b[^,“”"]{0,80}|(?:However|Instead|Indeed|Separately|Also|Now|Then|\p{Lu}\p{Ll}+ly)),\s*/u
+  /^(?:(?:In|On|At|During|After|Before|Speaking|Asked|From|With|Under|While|When|Since|Following|Earlier|Later|Meanwhile|Still|But|And|Yet|Although|Though|Because|If|Despite|Once|Unlike|Like|Amid|Whereas)\b[^,“”"]{0,120}|(?:However|Instead|Indeed|Separately|Also|Now|Then|\p{Lu}\p{Ll}+ly)),\s*/u
 
 /**
  * A finite verb right after a subject, with an optional adverb or auxiliary: "openly admires", "has called",
@@ -743,7 +743,10 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const content = trimContent(text, vEnd, e)
       // "He’s been investigated by Congress for …": a passive verb; its subject said nothing.
       if (content[1] - content[0] < 8 || /^by\b/.test(text.slice(content[0], content[1]))) continue
-      const named = NAMED_PHRASE.test(text.slice(vEnd, firstInside.span[0]))
+      const lead = text.slice(vEnd, firstInside.span[0])
+      // "is rolling out a new campaign message: “It's about me.”": after a colon the quotation is what was said.
+      const colonQuote = /:\s*$/.test(lead) && !HAS_LETTER.test(text.slice(firstInside.span[1], s1))
+      const named = NAMED_PHRASE.test(lead) || colonQuote
       add(
         {
           // "has used the phrase “Islamic terrorism” often": the words quoted are the phrase itself.
