@@ -206,6 +206,11 @@ const ROWS: Row[] = [
     body: 'With harbour workers increasingly worried about a lack of funding for the new terminal in the south, Mayor Jo Platt is rolling out a new message: "It is about jobs."',
     expect: [{ content: '"It is about jobs."', kind: 'direct', name: 'Jo Platt' }],
   },
+  {
+    label: 'a participle after a main clause is the sentence subject’s, not the place named before the comma',
+    body: 'Ada Linden spoke out Tuesday about the flooding in Larkspur, Vermont, arguing that the levee should be recognized as “a failure.”',
+    expect: [{ content: 'that the levee should be recognized as “a failure.”', cue: 'arguing', name: 'Ada Linden' }],
+  },
 ]
 
 function check(row: Row): void {

@@ -360,7 +360,11 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const concessive = participle && /\b(?:despite|after|before|while|when)\s*$/i.test(text.slice(floor, cue.start))
       let subject =
         earlier?.subject ??
-        (concessive ? sentenceSubject(text, floor, cue.start) : null) ??
+        // ", arguing that …" after a main clause: the participle's subject is the sentence's, not the nearest name
+        // before the comma ("Clinton spoke about the death of Crutcher in Tulsa, Oklahoma, arguing …").
+        (concessive || (participle && /,\s*$/.test(text.slice(floor, cue.start)))
+          ? sentenceSubject(text, floor, cue.start)
+          : null) ??
         subjectBefore(text, floor, cue.start)
       if (!subject && participle) {
         // "Smith echoed these concerns, stating: “…”": the participle's subject opens the sentence.
