@@ -211,6 +211,11 @@ const ROWS: Row[] = [
     body: 'Ada Linden spoke out Tuesday about the flooding in Larkspur, Vermont, arguing that the levee should be recognized as “a failure.”',
     expect: [{ content: 'that the levee should be recognized as “a failure.”', cue: 'arguing', name: 'Ada Linden' }],
   },
+  {
+    label: 'an "-s" word after an auxiliary is a plural noun, not a verb framing the quote',
+    body: 'The crews had ropes at the ready to "pull anyone out" of the water.',
+    expect: [],
+  },
 ]
 
 function check(row: Row): void {

@@ -716,6 +716,15 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       }
       const verb = FINITE_VERB.exec(text.slice(subject.span[1], s1))
       if (!verb) continue
+      // "They had guns at the ready …": after an auxiliary an "-s" word is a plural noun, not a verb.
+      const head = verb[1] ?? ''
+      const auxiliaries = verb[0].slice(0, verb[0].indexOf(head))
+      if (
+        /s$/.test(head) &&
+        !/ed$/.test(head) &&
+        /\b(?:has|have|had|is|are|was|were|been|did|does|do|will|would)\s/.test(auxiliaries)
+      )
+        continue
       let vEnd = subject.span[1] + verb[0].length
       let vStart = subject.span[1] + verb[0].indexOf(verb[1] ?? '')
       if (firstInside.span[0] < vEnd) continue
