@@ -216,6 +216,17 @@ const ROWS: Row[] = [
     body: 'The crews had ropes at the ready to "pull anyone out" of the water.',
     expect: [],
   },
+  {
+    label: 'a plural role noun with the phrase that says which ones is a speaker: "Experts on X and Y said"',
+    body: 'Experts on tides and coastal engineering said the new wall could fail within a decade.',
+    expect: [
+      {
+        content: 'the new wall could fail within a decade',
+        kind: 'indirect',
+        mention: 'Experts on tides and coastal engineering',
+      },
+    ],
+  },
 ]
 
 function check(row: Row): void {
