@@ -227,6 +227,11 @@ const ROWS: Row[] = [
       },
     ],
   },
+  {
+    label: 'a relative pronoun after a quoted title and a noun is that noun’s clause, not the title’s speaker',
+    body: 'Calls came in from listeners to the "Harbour Hour" radio show who said they feared the new tolls.',
+    expect: [{ content: 'they feared the new tolls', kind: 'indirect', mention: 'who' }],
+  },
 ]
 
 function check(row: Row): void {

@@ -157,7 +157,9 @@ const SHORT_NOMINAL =
 
 /** Words that show a phrase is a clause, not a noun phrase. */
 const FUNCTION_WORDS = new Set(
-  'in on at but and or to that for with by from as is was are were be been if when while so because not'.split(' '),
+  'in on at but and or to that for with by from as is was are were be been if when while so because not who which'.split(
+    ' ',
+  ),
 )
 
 /** Words that are cues, not part of a speaker phrase ("the Alliance Secretary General said"). */
@@ -421,6 +423,8 @@ export function subjectBefore(text: string, floor: number, verbStart: number, ad
     if (/[.;:“”"!?]/.test(gap)) return null
     const clause = gap.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()))
     if (subject && gapWords > 0 && (gapWords > 4 || clause)) return null
+    // "“…” radio program who said": a relative pronoun after a noun is that noun's clause, not the quote's speaker.
+    if (subject?.kind === 'pronoun' && gapWords > 0) return null
     if (subject && gapWords > 0) {
       subject = { ...subject, span: [s, subject.span[1]], text: text.slice(s, subject.span[1]) }
       if (subject.kind !== 'name') subject.role = subject.text
