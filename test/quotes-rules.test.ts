@@ -174,6 +174,64 @@ const ROWS: Row[] = [
     body: 'Only larger ferries are "safe" in a storm.',
     expect: [],
   },
+  {
+    label: 'a parenthetical attribution splits the reported clause in two pieces: "X, he added, Y"',
+    body: 'But the cranes at the north quay, Reyes added, are like "museum pieces that nobody can use."',
+    expect: [
+      {
+        content: 'the cranes at the north quay | are like "museum pieces that nobody can use."',
+        kind: 'mixed',
+        cue: 'added',
+        name: 'Reyes',
+      },
+    ],
+  },
+  {
+    label: 'a parenthetical attribution with a listener and no quotes is indirect speech',
+    body: 'The difference now, Ortiz told me on Friday, is that the port has a budget.',
+    expect: [{ content: 'The difference now | is that the port has a budget', kind: 'indirect', cue: 'told' }],
+  },
+  {
+    label: 'an opening phrase and a quote after "X said," are the colon form, not a parenthetical',
+    body: 'Asked to describe the damage, Ortiz said, "Not going to go into that."',
+    expect: [{ content: '"Not going to go into that."', kind: 'direct', name: 'Ortiz' }],
+  },
+  {
+    label: 'a participle after "she said," is the reporter’s, not a second piece',
+    body: 'The crews were pushed to the breaking point to cut costs, she said, referencing the new rota.',
+    expect: [{ content: 'The crews were pushed to the breaking point to cut costs', kind: 'indirect', mention: 'she' }],
+  },
+  {
+    label: 'a quotation after a colon that closes the sentence is what the subject said, quoted whole',
+    body: 'With harbour workers increasingly worried about a lack of funding for the new terminal in the south, Mayor Jo Platt is rolling out a new message: "It is about jobs."',
+    expect: [{ content: '"It is about jobs."', kind: 'direct', name: 'Jo Platt' }],
+  },
+  {
+    label: 'a participle after a main clause is the sentence subject’s, not the place named before the comma',
+    body: 'Ada Linden spoke out Tuesday about the flooding in Larkspur, Vermont, arguing that the levee should be recognized as “a failure.”',
+    expect: [{ content: 'that the levee should be recognized as “a failure.”', cue: 'arguing', name: 'Ada Linden' }],
+  },
+  {
+    label: 'an "-s" word after an auxiliary is a plural noun, not a verb framing the quote',
+    body: 'The crews had ropes at the ready to "pull anyone out" of the water.',
+    expect: [],
+  },
+  {
+    label: 'a plural role noun with the phrase that says which ones is a speaker: "Experts on X and Y said"',
+    body: 'Experts on tides and coastal engineering said the new wall could fail within a decade.',
+    expect: [
+      {
+        content: 'the new wall could fail within a decade',
+        kind: 'indirect',
+        mention: 'Experts on tides and coastal engineering',
+      },
+    ],
+  },
+  {
+    label: 'a relative pronoun after a quoted title and a noun is that noun’s clause, not the title’s speaker',
+    body: 'Calls came in from listeners to the "Harbour Hour" radio show who said they feared the new tolls.',
+    expect: [{ content: 'they feared the new tolls', kind: 'indirect', mention: 'who' }],
+  },
 ]
 
 function check(row: Row): void {

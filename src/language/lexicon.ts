@@ -502,6 +502,12 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'councilor',
   'councilman',
   'councilwoman',
+  // Groups quoted as sources in political news ("Political observers in Virginia say").
+  'observer',
+  'observers',
+  'insiders',
+  'opponents',
+  'proponents',
   // Shares of a poll's sample speak in poll stories ("63 percent said Clinton was …").
   'percent',
   'respondents',

@@ -157,7 +157,9 @@ const SHORT_NOMINAL =
 
 /** Words that show a phrase is a clause, not a noun phrase. */
 const FUNCTION_WORDS = new Set(
-  'in on at but and or to that for with by from as is was are were be been if when while so because not'.split(' '),
+  'in on at but and or to that for with by from as is was are were be been if when while so because not who which'.split(
+    ' ',
+  ),
 )
 
 /** Words that are cues, not part of a speaker phrase ("the Alliance Secretary General said"). */
@@ -421,6 +423,8 @@ export function subjectBefore(text: string, floor: number, verbStart: number, ad
     if (/[.;:“”"!?]/.test(gap)) return null
     const clause = gap.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()))
     if (subject && gapWords > 0 && (gapWords > 4 || clause)) return null
+    // "“…” radio program who said": a relative pronoun after a noun is that noun's clause, not the quote's speaker.
+    if (subject?.kind === 'pronoun' && gapWords > 0) return null
     if (subject && gapWords > 0) {
       subject = { ...subject, span: [s, subject.span[1]], text: text.slice(s, subject.span[1]) }
       if (subject.kind !== 'name') subject.role = subject.text
@@ -457,9 +461,27 @@ function clauseNominal(text: string, floor: number, verbStart: number): Subject 
   while (e > s && /\s/.test(text[e - 1] ?? '')) e--
   const phrase = text.slice(s, e)
   const words = phrase.split(/\s+/)
+  const group = groupNominal(text, s, e, words)
+  if (group) return group
   if (!phrase || words.length < 2 || words.length > 4) return null
   if (!DETERMINERS.has(lower(words[0] ?? '')) || words.some((w) => FUNCTION_WORDS.has(lower(w)))) return null
   if (!SHORT_NOMINAL.test(phrase) || /[“”"():;]/.test(phrase)) return null
+  return nominalSubject(text, [s, e])
+}
+
+/**
+ * A plural role noun with the phrase that says which ones, as the whole clause before the cue: "Experts on North
+ * Korea and nuclear nonproliferation said", "Political observers in Virginia and around the country say". The
+ * head (after at most one determiner or adjective) is a plural role noun followed by a preposition; ten words at
+ * most, none a verb form.
+ */
+function groupNominal(text: string, s: number, e: number, words: string[]): Subject | null {
+  if (words.length < 3 || words.length > 10 || /[“”"():;]/.test(text.slice(s, e))) return null
+  const head = ROLE_NOUNS.has(lower(words[0] ?? '')) ? 0 : ROLE_NOUNS.has(lower(words[1] ?? '')) ? 1 : -1
+  if (head < 0 || !/s$/i.test(words[head] ?? '')) return null
+  if (!/^(?:on|in|at|for|of|from|with|across|around|close)$/.test(words[head + 1] ?? '')) return null
+  if (words.some((w) => /^(?:is|are|was|were|be|been|has|have|had|that|who|which)$/i.test(w) || /\p{Ll}ed$/u.test(w)))
+    return null
   return nominalSubject(text, [s, e])
 }
 

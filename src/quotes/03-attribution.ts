@@ -43,7 +43,7 @@ const INTRO_PHRASE =
 
 /** An opening adverbial clause before the subject: "In a statement Friday, ". */
 const INTRO_CLAUSE =
-  /^(?:(?:In|On|At|During|After|Before|Speaking|Asked|From|With|Under|While|When|Since|Following|Earlier|Later|Meanwhile|Still|But|And|Yet|Although|Though|Because|If|Despite|Once|Unlike|Like|Amid|Whereas)\b[^,“”"]{0,80}|(?:However|Instead|Indeed|Separately|Also|Now|Then|\p{Lu}\p{Ll}+ly)),\s*/u
+  /^(?:(?:In|On|At|During|After|Before|Speaking|Asked|From|With|Under|While|When|Since|Following|Earlier|Later|Meanwhile|Still|But|And|Yet|Although|Though|Because|If|Despite|Once|Unlike|Like|Amid|Whereas)\b[^,“”"]{0,120}|(?:However|Instead|Indeed|Separately|Also|Now|Then|\p{Lu}\p{Ll}+ly)),\s*/u
 
 /**
  * A finite verb right after a subject, with an optional adverb or auxiliary: "openly admires", "has called",
@@ -360,7 +360,11 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const concessive = participle && /\b(?:despite|after|before|while|when)\s*$/i.test(text.slice(floor, cue.start))
       let subject =
         earlier?.subject ??
-        (concessive ? sentenceSubject(text, floor, cue.start) : null) ??
+        // ", arguing that …" after a main clause: the participle's subject is the sentence's, not the nearest name
+        // before the comma ("Clinton spoke about the death of Crutcher in Tulsa, Oklahoma, arguing …").
+        (concessive || (participle && /,\s*$/.test(text.slice(floor, cue.start)))
+          ? sentenceSubject(text, floor, cue.start)
+          : null) ??
         subjectBefore(text, floor, cue.start)
       if (!subject && participle) {
         // "Smith echoed these concerns, stating: “…”": the participle's subject opens the sentence.
@@ -427,6 +431,24 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const next = passageFrom(cue.end)
       const nextPassage = next >= 0 ? passages[next] : undefined
       const afterCue = subject.span[0] > cue.start ? subject.span[1] : cue.end
+
+      // Parenthetical: "The weapons at its disposal, he added, are like “nuclear bombs.”" — the attribution
+      // interrupts the reported clause, which is content on both sides.
+      const parenthetical = parentheticalContent(text, ss, se, subject, cue, passages)
+      if (parenthetical?.own.every((i) => owner[i] === -1)) {
+        add(
+          {
+            spans: parenthetical.spans,
+            kind: parenthetical.own.length ? 'mixed' : 'indirect',
+            cue: cue.form,
+            cueSpan,
+            subject,
+            follows: -1,
+          },
+          parenthetical.own,
+        )
+        continue
+      }
 
       // Before a quote: He said: “…” / She added, “…” / He told reporters: “…”
       if (nextPassage && owner[next] === -1) {
@@ -694,6 +716,15 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       }
       const verb = FINITE_VERB.exec(text.slice(subject.span[1], s1))
       if (!verb) continue
+      // "They had guns at the ready …": after an auxiliary an "-s" word is a plural noun, not a verb.
+      const head = verb[1] ?? ''
+      const auxiliaries = verb[0].slice(0, verb[0].indexOf(head))
+      if (
+        /s$/.test(head) &&
+        !/ed$/.test(head) &&
+        /\b(?:has|have|had|is|are|was|were|been|did|does|do|will|would)\s/.test(auxiliaries)
+      )
+        continue
       let vEnd = subject.span[1] + verb[0].length
       let vStart = subject.span[1] + verb[0].indexOf(verb[1] ?? '')
       if (firstInside.span[0] < vEnd) continue
@@ -725,7 +756,10 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const content = trimContent(text, vEnd, e)
       // "He’s been investigated by Congress for …": a passive verb; its subject said nothing.
       if (content[1] - content[0] < 8 || /^by\b/.test(text.slice(content[0], content[1]))) continue
-      const named = NAMED_PHRASE.test(text.slice(vEnd, firstInside.span[0]))
+      const lead = text.slice(vEnd, firstInside.span[0])
+      // "is rolling out a new campaign message: “It's about me.”": after a colon the quotation is what was said.
+      const colonQuote = /:\s*$/.test(lead) && !HAS_LETTER.test(text.slice(firstInside.span[1], s1))
+      const named = NAMED_PHRASE.test(lead) || colonQuote
       add(
         {
           // "has used the phrase “Islamic terrorism” often": the words quoted are the phrase itself.
@@ -1049,6 +1083,45 @@ function relativeAntecedent(text: string, from: number, subjectStart: number): S
     return null
   const at = subjectStart - lead.length + m.index
   return trimContent(text, at, subjectStart)
+}
+
+/** Words that open a sentence without belonging to its reported clause. */
+const OPENING_CONJUNCTION = /^(?:But|And|So|Yet|Still|Now)\s+/
+
+/**
+ * The two pieces of a clause interrupted by its attribution ("X, he said, Y."), with the passages inside them,
+ * or null. The subject stands between commas right before its verb; before it a clause of two words or more
+ * that is not a quotation, after the verb (and a short modifier or listener) a comma and a continuation that
+ * is not a participle or subordinate clause.
+ */
+function parentheticalContent(
+  text: string,
+  ss: number,
+  se: number,
+  subject: Subject,
+  cue: Cue,
+  passages: QuotedPassage[],
+): { spans: Span[]; own: number[] } | null {
+  if (subject.span[1] > cue.start || !/^[\s\p{Ll}]{0,24}$/u.test(text.slice(subject.span[1], cue.start))) return null
+  const lead = text.slice(ss, subject.span[0])
+  if (!/[\p{L}\d’']\s*,\s*$/u.test(lead) || /[“”"]/.test(lead)) return null
+  const tail = /^(?:\s+[^,.;:!?“”"]{0,60}?)?,\s+/.exec(text.slice(cue.end, se))
+  if (!tail) return null
+  const restStart = cue.end + tail[0].length
+  const rest = text.slice(restStart, se)
+  if (SUBORDINATE.test(rest) || /^\p{Ll}+ing\b/u.test(rest) || /^(?:who|which|whose|where)\b/.test(rest)) return null
+  // "Asked about it, O'Neill said, “…”": an opening phrase and a quote after the comma are the colon form.
+  if (/^[“"'‘]/.test(rest) || INTRO_PHRASE.test(lead)) return null
+  let from = ss
+  from += OPENING_CONJUNCTION.exec(text.slice(ss, subject.span[0]))?.[0].length ?? 0
+  const first = trimContent(text, from, subject.span[0])
+  let e = se
+  for (const p of passages) if (p.span[0] >= restStart && p.span[0] < e && p.span[1] > e) e = p.span[1]
+  const second = trimContent(text, restStart, e)
+  if (text.slice(first[0], first[1]).split(/\s+/).length < 2) return null
+  if (text.slice(second[0], second[1]).split(/\s+/).length < 3) return null
+  const own = passages.flatMap((p, i) => (p.span[0] >= second[0] && p.span[0] < second[1] ? [i] : []))
+  return { spans: [first, second], own }
 }
 
 /** The sentences inside `[ps, pe)`. */

@@ -35,52 +35,54 @@ export function splitStory(
 ): [number[], number[]] | null {
   const n = similarities.length
   if (n < MIN_REPORTS) return null
-  const sim = (i: number, j: number) =>
-    i === j
-      ? 1
-      : i > j
-        ? ((similarities[i] as Float32Array)[j] as number)
-        : ((similarities[j] as Float32Array)[i] as number)
-  // Clusters as lists of report indices; `link` holds the summed cross similarity of each pair of clusters.
-  let clusters: number[][] = Array.from({ length: n }, (_, i) => [i])
-  const sums = new Map<string, number>()
-  const pairKey = (a: number[], b: number[]) => `${a[0]}:${b[0]}`
-  for (let a = 0; a < n; a++) for (let b = 0; b < a; b++) sums.set(`${a}:${b}`, sim(a, b))
-  const sumOf = (a: number[], b: number[]) =>
-    (a[0] as number) > (b[0] as number) ? (sums.get(pairKey(a, b)) as number) : (sums.get(pairKey(b, a)) as number)
-  const inner = new Map<number, number>(Array.from({ length: n }, (_, i) => [i, 0]))
-  while (clusters.length > 2) {
+  // Average-link agglomeration on a dense matrix of summed cross similarities: n is small (a story's reports).
+  const sums = new Float64Array(n * n)
+  for (let i = 0; i < n; i++) {
+    const row = similarities[i] as Float32Array
+    for (let j = 0; j < i; j++) {
+      sums[i * n + j] = row[j] as number
+      sums[j * n + i] = row[j] as number
+    }
+  }
+  const members: number[][] = Array.from({ length: n }, (_, i) => [i])
+  const inner = new Float64Array(n)
+  const alive = Array.from({ length: n }, (_, i) => i)
+  while (alive.length > 2) {
     let best = Number.NEGATIVE_INFINITY
-    let pair: [number, number] = [0, 1]
-    for (let a = 0; a < clusters.length; a++) {
-      for (let b = a + 1; b < clusters.length; b++) {
-        const ca = clusters[a] as number[]
-        const cb = clusters[b] as number[]
-        const average = sumOf(ca, cb) / (ca.length * cb.length)
+    let x = 0
+    let y = 1
+    for (let p = 0; p < alive.length; p++) {
+      const a = alive[p] as number
+      for (let q = p + 1; q < alive.length; q++) {
+        const b = alive[q] as number
+        const average =
+          (sums[a * n + b] as number) / ((members[a] as number[]).length * (members[b] as number[]).length)
         if (average > best) {
           best = average
-          pair = [a, b]
+          x = p
+          y = q
         }
       }
     }
-    const ca = clusters[pair[0]] as number[]
-    const cb = clusters[pair[1]] as number[]
-    const merged = [...ca, ...cb].sort((x, y) => x - y)
-    const innerSum = (inner.get(ca[0] as number) as number) + (inner.get(cb[0] as number) as number) + sumOf(ca, cb)
-    const rest = clusters.filter((_, k) => k !== pair[0] && k !== pair[1])
-    for (const other of rest) {
-      const total = sumOf(ca, other) + sumOf(cb, other)
-      const [hi, lo] = (merged[0] as number) > (other[0] as number) ? [merged, other] : [other, merged]
-      sums.set(pairKey(hi, lo), total)
+    const a = alive[x] as number
+    const b = alive[y] as number
+    inner[a] = (inner[a] as number) + (inner[b] as number) + (sums[a * n + b] as number)
+    for (const c of alive) {
+      if (c === a || c === b) continue
+      const total = (sums[a * n + c] as number) + (sums[b * n + c] as number)
+      sums[a * n + c] = total
+      sums[c * n + a] = total
     }
-    inner.set(merged[0] as number, innerSum)
-    clusters = [...rest, merged]
+    members[a] = [...(members[a] as number[]), ...(members[b] as number[])].sort((u, v) => u - v)
+    alive.splice(y, 1)
   }
-  const [a, b] = clusters as [number[], number[]]
-  const cohesion = (c: number[]) =>
-    c.length < 2 ? Number.POSITIVE_INFINITY : (inner.get(c[0] as number) as number) / ((c.length * (c.length - 1)) / 2)
-  const cross = sumOf(a, b) / (a.length * b.length)
+  const [ia, ib] = alive as [number, number]
+  const a = members[ia] as number[]
+  const b = members[ib] as number[]
+  const cohesion = (c: number[], k: number) =>
+    c.length < 2 ? Number.POSITIVE_INFINITY : (inner[k] as number) / ((c.length * (c.length - 1)) / 2)
+  const cross = (sums[ia * n + ib] as number) / (a.length * b.length)
   const single = a.length < 2 || b.length < 2
-  if (cross >= (single ? outlierRatio : ratio) * Math.min(cohesion(a), cohesion(b))) return null
+  if (cross >= (single ? outlierRatio : ratio) * Math.min(cohesion(a, ia), cohesion(b, ib))) return null
   return a[0] === 0 ? [a, b] : [b, a]
 }
