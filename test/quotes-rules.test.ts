@@ -232,6 +232,16 @@ const ROWS: Row[] = [
     body: 'Calls came in from listeners to the "Harbour Hour" radio show who said they feared the new tolls.',
     expect: [{ content: 'they feared the new tolls', kind: 'indirect', mention: 'who' }],
   },
+  {
+    label: 'a quoted nickname is a name, not speech; the next sentence’s framing verb frames what follows it',
+    body: 'Ortiz hit back, saddling him with the nickname "Sleepy Tom." Ortiz called the director a "lazy captain" and "unfit."',
+    expect: [{ content: 'the director a "lazy captain" and "unfit."', kind: 'mixed', cue: 'called', name: 'Ortiz' }],
+  },
+  {
+    label: 'a framing verb after a comma-closed quote still takes the quote before it',
+    body: '“Keep your lights on,” Varga sings to the crowd before the ferry leaves.',
+    expect: [{ content: '“Keep your lights on,”', kind: 'direct', name: 'Varga' }],
+  },
 ]
 
 function check(row: Row): void {

@@ -89,7 +89,13 @@ function sentenceAt(sentences: Span[], pos: number): Span | null {
 const CUE_AT_START = new RegExp(`^(?:${CUE_PATTERN.source})`, 'i')
 
 /** A noun naming the quoted words themselves, right before them: "the phrase “…”", "the nickname “…”". */
-const NAMED_PHRASE = /\b(?:phrase|term|word|words|slogan|nickname|moniker|label|hashtag|catchphrase|chant)\s*$/i
+const NAMED_PHRASE = /\b(?:phrase|term|word|words|slogan|label|catchphrase|chant)\s*$/i
+
+/** The owner mark of a passage that is a name ("the nickname “…”"): no attribution takes it. */
+const NAMED = -2
+
+/** A noun before a quoted name, which is then a name, not words anyone said: "the nickname “Lyin' Ted”". */
+const NAME_NOUN = /\b(?:nickname|moniker|hashtag|name|title|headline)\s*$/i
 
 /** A comma, for scanning clause ends. */
 const COMMA = /,/g
@@ -309,7 +315,13 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       }
 
       // After a quote: “…,” Kirby said / “…,” said Kirby.
-      if (prevPassage && owner[before] === -1 && prevPassage.span[1] >= ss - 2) {
+      // "“Lyin' Ted.” Trump called the senator a “nasty guy”": a framing verb with an object after it frames what
+      // follows, not the quote before it.
+      const framesAfter =
+        framing &&
+        HAS_LETTER.test(text.slice(cue.end, se)) &&
+        /\.["”»]$/.test(text.slice(prevPassage?.span[0] ?? 0, prevPassage?.span[1] ?? 0))
+      if (prevPassage && owner[before] === -1 && prevPassage.span[1] >= ss - 2 && !framesAfter) {
         const between = text.slice(prevPassage.span[1], cue.start)
         let subject: Subject | null = null
         if (/^[\s,]*$/.test(between)) {
@@ -759,6 +771,10 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
       const lead = text.slice(vEnd, firstInside.span[0])
       // "is rolling out a new campaign message: “It's about me.”": after a colon the quotation is what was said.
       const colonQuote = /:\s*$/.test(lead) && !HAS_LETTER.test(text.slice(firstInside.span[1], s1))
+      if (NAME_NOUN.test(lead) && inside.length === 1) {
+        owner[inside[0] as number] = NAMED
+        continue
+      }
       const named = NAMED_PHRASE.test(lead) || colonQuote
       add(
         {
@@ -921,13 +937,13 @@ export function findAttributions(text: string, paragraphs: Span[], sentences: Sp
         }
       }
     })
-    const lastOwned = owner.findLast((o) => o !== -1)
+    const lastOwned = owner.findLast((o) => o >= 0)
     if (lastOwned !== undefined && (out[lastOwned]?.kind === 'direct' || out[lastOwned]?.kind === 'mixed')) {
       lastDirect = lastOwned
       lastDirectParagraph = pIndex
     }
     const lastPassage = passages[passages.length - 1]
-    carryOpen = Boolean(lastPassage?.open && owner[passages.length - 1] !== -1)
+    carryOpen = Boolean(lastPassage?.open && (owner[passages.length - 1] ?? -1) >= 0)
     if (carryOpen) lastDirectParagraph = pIndex
   })
   return out
