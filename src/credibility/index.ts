@@ -2,14 +2,14 @@
  * Credibility stage: explainable findings per article and a score built from them.
  *
  * Findings come from the article alone (`rules.ts`: internal contradictions, provenance, sourcing, headline framing,
- * sensational wording, spliced text, knowledge-base conflicts), from the corpus (`corpus-rules.ts`: unknown officials,
+ * sensational wording, spliced text, knowledge-base conflicts, the writer's first-person voice), from the corpus (`corpus-rules.ts`: unknown officials,
  * contradicted statements (a warning unless backed by other reports or contradicted by a vaguer one), quotes altered
  * in meaning, uncorroborated statements, a report much vaguer than the rest of its story), and from outlet reputation
  * (`reputation.ts`).
  *
  * Score: a logistic combination, documented in `score.ts`: log-odds = prior + Σ finding weights (capped per rule,
  * once per other report for cross-check findings) + style model + reputation + corroboration + story specificity
- * (specific facts beside the story's other reports); score = 1 / (1 + e^-log-odds). Every term is listed in
+ * (specific facts beside the story's other reports) + first-person voice (pronouns outside quotations); score = 1 / (1 + e^-log-odds). Every term is listed in
  * `contributions`.
  */
 import type { Assessment, CredibilityContext } from '../model/corpus.js'
@@ -29,6 +29,7 @@ import { articleReputation } from './reputation.js'
 import { ARTICLE_RULES, attributionShare, type FindingDraft, ruleInput } from './rules.js'
 import { combineSignals } from './score.js'
 import { styleLogit } from './style.js'
+import { firstPersonRate, narratorVoice } from './voice.js'
 
 export { MATES_COMPARED } from './corpus-rules.js'
 export { articleReputation, buildReputation, findReputation } from './reputation.js'
@@ -58,6 +59,7 @@ export function assessCredibility(article: Article, context: CredibilityContext)
   }
   const findings: Finding[] = drafts.map((d, i) => ({ id: `${article.id}:f${i + 1}`, article: article.id, ...d }))
   const style = styleLogit(article.title ?? '', article.text)
+  const voice = narratorVoice(article.text)
   const combined = combineSignals({
     findings,
     style,
@@ -66,6 +68,7 @@ export function assessCredibility(article: Article, context: CredibilityContext)
     names: corroboratedNames(article.id, context),
     attribution: attributionShare(input),
     specificity,
+    voice: { pronouns: voice.mentions.length, words: voice.words, rate: firstPersonRate(voice) },
   })
   return {
     credibility: {

@@ -27,6 +27,7 @@ import {
   UNVERIFIABLE_PROVENANCE,
 } from './lexicons.js'
 import { findRoleMentions, type RoleMention } from './officials.js'
+import { narratorVoice } from './voice.js'
 
 /** A finding before it gets its id and article. */
 export interface FindingDraft {
@@ -185,6 +186,27 @@ export function sensationalLanguage({ article }: RuleInput): FindingDraft[] {
       severity: 'info',
       message: 'Exclamation in a news report',
       span: [m.index, m.index + m[0].length],
+    })
+  }
+  return out
+}
+
+/**
+ * The writer speaking in the first person outside quotation marks ("we were told", "my view"): one info finding per
+ * sentence. The score weighs the rate of such pronouns (see `FIRST_PERSON_WEIGHT`), not these findings.
+ */
+export function firstPersonNarration(input: RuleInput): FindingDraft[] {
+  const out: FindingDraft[] = []
+  const seen = new Set<number>()
+  for (const span of narratorVoice(input.article.text).mentions) {
+    const sentence = sentenceAt(input, span[0])
+    if (seen.has(sentence[0])) continue
+    seen.add(sentence[0])
+    out.push({
+      rule: 'voice/first-person',
+      severity: 'info',
+      message: `The report speaks in the first person outside any quotation ("${input.article.text.slice(...span)}"): the writer's own voice, as in opinion, not reporting`,
+      span,
     })
   }
   return out
@@ -514,4 +536,5 @@ export const ARTICLE_RULES: ReadonlyArray<(input: RuleInput) => FindingDraft[]> 
   headlineFraming,
   unresolvedReferences,
   sensationalLanguage,
+  firstPersonNarration,
 ]
