@@ -36,6 +36,8 @@ describe('narratorVoice: first-person pronouns outside quotations', () => {
     ['We were told the plan works. The mayor disagreed.', ['We']],
     ['In my view the council is wrong, and I say so.', ['my', 'I']],
     ['The US and the UK signed the accord.', []],
+    ['Veterans of World War I and the Phase I and II trials were on I-95.', []],
+    ['After World War I, I moved.', ['I']],
     ['Our readers know this. "We know," he said. Let us see.', ['Our', 'us']],
   ]
   for (const [text, expected] of cases) {

@@ -7,9 +7,11 @@ import type { Span } from '../model/index.js'
 
 /**
  * First-person pronouns as the narration writes them (capitalised at a sentence start too). "US" is not "us":
- * the pattern is case-sensitive. After the first-person category of LIWC (Pennebaker et al. 2015), common forms.
+ * the pattern is case-sensitive; nor is the numeral "I" ("World War I", "Phase I and II", "I-95"). After the
+ * first-person category of LIWC (Pennebaker et al. 2015), common forms.
  */
-export const NARRATOR_FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur)\b/g
+export const NARRATOR_FIRST_PERSON =
+  /\b(?:(?<!\b(?:War|Title|Phase|Part|Chapter|Class|Type|Stage|Level|Article|Section|Book|Volume|Tier|Grade)\s)I(?![-–]\d|\s(?:and|or|to)\sII\b)|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur)\b/g
 
 /** A quotation in straight or curly double quotes (up to 400 characters): someone else's words. */
 const QUOTATION = /["“][^"“”]{0,400}["”]/g
