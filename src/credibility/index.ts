@@ -36,10 +36,22 @@ export { articleReputation, buildReputation, findReputation } from './reputation
 export { combineSignals } from './score.js'
 export { styleFeatures } from './style.js'
 
+/**
+ * The first line of the text when the extractor kept no title but the text opens with a headline-like line: up to
+ * 30 words and 200 characters, followed by a blank line and more text.
+ */
+export function leadingHeadline(text: string): string | null {
+  const m = text.match(/^\s*([^\n]{8,200})\n\s*\n\s*\S/)
+  const line = m?.[1]?.trim()
+  if (!line || (line.match(/\S+/g)?.length ?? 0) > 30) return null
+  return line
+}
+
 /** Judges one article: findings with spans, and a score in [0, 1] with each signal's contribution. */
 export function assessCredibility(article: Article, context: CredibilityContext): Assessment {
   const kb = loadKnowledgeBase()
-  const input = ruleInput(article, kb)
+  const leading = article.title ? null : leadingHeadline(article.text)
+  const input = ruleInput(leading ? { ...article, title: leading } : article, kb)
   const specificity = storySpecificity(article, context)
   const drafts: FindingDraft[] = [
     ...ARTICLE_RULES.flatMap((rule) => rule(input)),
@@ -58,7 +70,10 @@ export function assessCredibility(article: Article, context: CredibilityContext)
     })
   }
   const findings: Finding[] = drafts.map((d, i) => ({ id: `${article.id}:f${i + 1}`, article: article.id, ...d }))
-  const style = styleLogit(article.title ?? '', article.text)
+  // With no title, a headline left at the top of the text is read as one (and not as body) by the style model.
+  const style = leading
+    ? styleLogit(leading, article.text.slice(article.text.indexOf(leading) + leading.length).trimStart())
+    : styleLogit(article.title ?? '', article.text)
   const voice = narratorVoice(article.text)
   const combined = combineSignals({
     findings,

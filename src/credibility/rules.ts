@@ -172,7 +172,11 @@ export function sensationalLanguage({ article }: RuleInput): FindingDraft[] {
       message: `Sensational headline: ${[...inTitle.map((w) => `"${w}"`), ...(shouting.length > 1 ? [`capitals (${shouting.join(' ')})`] : []), ...(/!/.test(title) ? ['exclamation'] : [])].join(', ')}`,
     })
   }
+  // A headline left at the top of the text (no title extracted) was judged above, not again as body.
+  const at = title ? article.text.indexOf(title) : -1
+  const bodyStart = at >= 0 && article.text.slice(0, at).trim() === '' ? at + title.length : 0
   for (const m of article.text.matchAll(SENSATIONAL)) {
+    if (m.index < bodyStart) continue
     out.push({
       rule: 'language/sensational-word',
       severity: 'info',
@@ -181,6 +185,7 @@ export function sensationalLanguage({ article }: RuleInput): FindingDraft[] {
     })
   }
   for (const m of article.text.matchAll(/[!?]{2,}|!(?=\s|$)/g)) {
+    if (m.index < bodyStart) continue
     out.push({
       rule: 'language/exclamation',
       severity: 'info',
