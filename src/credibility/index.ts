@@ -26,7 +26,14 @@ import {
 } from './corpus-rules.js'
 import { loadKnowledgeBase } from './knowledge-base.js'
 import { articleReputation } from './reputation.js'
-import { ARTICLE_RULES, attributionShare, type FindingDraft, ruleInput } from './rules.js'
+import {
+  ARTICLE_RULES,
+  attributionShare,
+  bodyAfterHeadline,
+  type FindingDraft,
+  headlineSupport,
+  ruleInput,
+} from './rules.js'
 import { combineSignals } from './score.js'
 import { styleLogit } from './style.js'
 import { firstPersonRate, narratorVoice } from './voice.js'
@@ -46,6 +53,11 @@ export function leadingHeadline(text: string): string | null {
   if (!line || (line.match(/\S+/g)?.length ?? 0) > 30) return null
   return line
 }
+
+const headlineCount = ({ words, missing }: { words: string[]; missing: string[] }) => ({
+  words: words.length,
+  missing: missing.length,
+})
 
 /** Judges one article: findings with spans, and a score in [0, 1] with each signal's contribution. */
 export function assessCredibility(article: Article, context: CredibilityContext): Assessment {
@@ -83,6 +95,7 @@ export function assessCredibility(article: Article, context: CredibilityContext)
     names: corroboratedNames(article.id, context),
     attribution: attributionShare(input),
     specificity,
+    headline: headlineCount(headlineSupport(input.article.title ?? '', bodyAfterHeadline(input.article))),
     voice: { pronouns: voice.mentions.length, words: voice.words, rate: firstPersonRate(voice) },
   })
   return {

@@ -23,6 +23,7 @@ import {
   DATE_ANCHOR,
   ONCE_ONLY_EVENTS,
   SENSATIONAL_STEMS,
+  STOPWORDS,
   UNNAMED_SOURCE,
   UNVERIFIABLE_PROVENANCE,
 } from './lexicons.js'
@@ -194,6 +195,56 @@ export function sensationalLanguage({ article }: RuleInput): FindingDraft[] {
     })
   }
   return out
+}
+
+/** Headline words too common to carry its claim, beside the stop list. Hand-picked headline filler. */
+const HEADLINE_FILLER = new Set(['after', 'over', 'new', 'says', 'said', 'just', 'out', 'about', 'into', 'more'])
+
+/** A headline word's light stem: lower case, no possessive, its first five letters ("apologizes" ~ "apologized"). */
+const headlineStem = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .slice(0, 5)
+
+/** The headline's content words (three letters or more, no stop words) and those whose stem the body never uses. */
+export function headlineSupport(title: string, body: string): { words: string[]; missing: string[] } {
+  const wordsOf = (text: string) => text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []
+  const inBody = new Set(wordsOf(body).map(headlineStem))
+  const words = wordsOf(title).filter(
+    (w) => w.length > 2 && !STOPWORDS.has(w.toLowerCase()) && !HEADLINE_FILLER.has(w.toLowerCase()),
+  )
+  return { words, missing: words.filter((w) => !inBody.has(headlineStem(w))) }
+}
+
+/** The text after a headline that opens it (an untitled text whose first line is the headline), else all of it. */
+export function bodyAfterHeadline(article: Article): string {
+  const title = article.title ?? ''
+  const at = title ? article.text.indexOf(title) : -1
+  return at >= 0 && article.text.slice(0, at).trim() === '' ? article.text.slice(at + title.length) : article.text
+}
+
+/** Share of a headline's content words left unsupported above which a finding is drafted. */
+export const HEADLINE_UNSUPPORTED_SHARE = 0.5
+
+/**
+ * A headline whose words the body never uses ("Universities Agree with Trump" over a body about working with him):
+ * it promises what the report does not state. An info finding when half or more of three or more content words are
+ * missing; the score weighs the share (see `HEADLINE_SUPPORT_WEIGHT`), not the finding.
+ */
+export function headlineUnsupportedWords({ article }: RuleInput): FindingDraft[] {
+  const title = article.title ?? ''
+  const { words, missing } = headlineSupport(title, bodyAfterHeadline(article))
+  if (words.length < 3 || missing.length / words.length < HEADLINE_UNSUPPORTED_SHARE) return []
+  const at = article.text.indexOf(title)
+  return [
+    {
+      rule: 'headline/unsupported-words',
+      severity: 'info',
+      message: `${missing.length} of the headline's ${words.length} content words never appear in the body (${missing.map((w) => `"${w}"`).join(', ')}): the headline says more than the report`,
+      ...(at >= 0 && article.text.slice(0, at).trim() === '' ? { span: [at, at + title.length] as Span } : {}),
+    },
+  ]
 }
 
 /**
@@ -542,4 +593,5 @@ export const ARTICLE_RULES: ReadonlyArray<(input: RuleInput) => FindingDraft[]> 
   unresolvedReferences,
   sensationalLanguage,
   firstPersonNarration,
+  headlineUnsupportedWords,
 ]
