@@ -2,14 +2,16 @@
  * Credibility stage: explainable findings per article and a score built from them.
  *
  * Findings come from the article alone (`rules.ts`: internal contradictions, provenance, sourcing, headline framing,
- * sensational wording, spliced text, knowledge-base conflicts, the writer's first-person voice), from the corpus (`corpus-rules.ts`: unknown officials,
- * contradicted statements (a warning unless backed by other reports or contradicted by a vaguer one), quotes altered
- * in meaning, uncorroborated statements, a report much vaguer than the rest of its story), and from outlet reputation
- * (`reputation.ts`).
+ * headline words the body never uses, sensational wording, spliced text, knowledge-base conflicts, the writer's
+ * first-person voice), from the corpus (`corpus-rules.ts`: unknown officials, contradicted statements (a warning
+ * unless backed by other reports or contradicted by a vaguer one), quotes altered in meaning, uncorroborated
+ * statements, a report much vaguer than the rest of its story), and from outlet reputation (`reputation.ts`).
+ * An untitled text whose first line is a headline is read with that line as its headline (`leadingHeadline`).
  *
  * Score: a logistic combination, documented in `score.ts`: log-odds = prior + Σ finding weights (capped per rule,
  * once per other report for cross-check findings) + style model + reputation + corroboration + story specificity
- * (specific facts beside the story's other reports) + first-person voice (pronouns outside quotations); score = 1 / (1 + e^-log-odds). Every term is listed in
+ * (specific facts beside the story's other reports) + first-person voice (pronouns outside quotations) + headline
+ * support (share of headline words the body uses); score = 1 / (1 + e^-log-odds). Every term is listed in
  * `contributions`.
  */
 import type { Assessment, CredibilityContext } from '../model/corpus.js'
