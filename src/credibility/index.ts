@@ -2,14 +2,16 @@
  * Credibility stage: explainable findings per article and a score built from them.
  *
  * Findings come from the article alone (`rules.ts`: internal contradictions, provenance, sourcing, headline framing,
- * sensational wording, spliced text, knowledge-base conflicts), from the corpus (`corpus-rules.ts`: unknown officials,
- * contradicted statements (a warning unless backed by other reports or contradicted by a vaguer one), quotes altered
- * in meaning, uncorroborated statements, a report much vaguer than the rest of its story), and from outlet reputation
- * (`reputation.ts`).
+ * headline words the body never uses, sensational wording, spliced text, knowledge-base conflicts, the writer's
+ * first-person voice), from the corpus (`corpus-rules.ts`: unknown officials, contradicted statements (a warning
+ * unless backed by other reports or contradicted by a vaguer one), quotes altered in meaning, uncorroborated
+ * statements, a report much vaguer than the rest of its story), and from outlet reputation (`reputation.ts`).
+ * An untitled text whose first line is a headline is read with that line as its headline (`leadingHeadline`).
  *
  * Score: a logistic combination, documented in `score.ts`: log-odds = prior + Σ finding weights (capped per rule,
  * once per other report for cross-check findings) + style model + reputation + corroboration + story specificity
- * (specific facts beside the story's other reports); score = 1 / (1 + e^-log-odds). Every term is listed in
+ * (specific facts beside the story's other reports) + first-person voice (pronouns outside quotations) + headline
+ * support (share of headline words the body uses); score = 1 / (1 + e^-log-odds). Every term is listed in
  * `contributions`.
  */
 import type { Assessment, CredibilityContext } from '../model/corpus.js'
@@ -26,19 +28,44 @@ import {
 } from './corpus-rules.js'
 import { loadKnowledgeBase } from './knowledge-base.js'
 import { articleReputation } from './reputation.js'
-import { ARTICLE_RULES, attributionShare, type FindingDraft, ruleInput } from './rules.js'
+import {
+  ARTICLE_RULES,
+  attributionShare,
+  bodyAfterHeadline,
+  type FindingDraft,
+  headlineSupport,
+  ruleInput,
+} from './rules.js'
 import { combineSignals } from './score.js'
 import { styleLogit } from './style.js'
+import { firstPersonRate, narratorVoice } from './voice.js'
 
 export { MATES_COMPARED } from './corpus-rules.js'
 export { articleReputation, buildReputation, findReputation } from './reputation.js'
 export { combineSignals } from './score.js'
 export { styleFeatures } from './style.js'
 
+/**
+ * The first line of the text when the extractor kept no title but the text opens with a headline-like line: up to
+ * 30 words and 200 characters, followed by a blank line and more text.
+ */
+export function leadingHeadline(text: string): string | null {
+  const m = text.match(/^\s*([^\n]{8,200})\n\s*\n\s*\S/)
+  const line = m?.[1]?.trim()
+  if (!line || (line.match(/\S+/g)?.length ?? 0) > 30) return null
+  return line
+}
+
+const headlineCount = ({ words, missing }: { words: string[]; missing: string[] }) => ({
+  words: words.length,
+  missing: missing.length,
+})
+
 /** Judges one article: findings with spans, and a score in [0, 1] with each signal's contribution. */
 export function assessCredibility(article: Article, context: CredibilityContext): Assessment {
   const kb = loadKnowledgeBase()
-  const input = ruleInput(article, kb)
+  const leading = article.title ? null : leadingHeadline(article.text)
+  const input = ruleInput(leading ? { ...article, title: leading } : article, kb)
   const specificity = storySpecificity(article, context)
   const drafts: FindingDraft[] = [
     ...ARTICLE_RULES.flatMap((rule) => rule(input)),
@@ -57,7 +84,11 @@ export function assessCredibility(article: Article, context: CredibilityContext)
     })
   }
   const findings: Finding[] = drafts.map((d, i) => ({ id: `${article.id}:f${i + 1}`, article: article.id, ...d }))
-  const style = styleLogit(article.title ?? '', article.text)
+  // With no title, a headline left at the top of the text is read as one (and not as body) by the style model.
+  const style = leading
+    ? styleLogit(leading, article.text.slice(article.text.indexOf(leading) + leading.length).trimStart())
+    : styleLogit(article.title ?? '', article.text)
+  const voice = narratorVoice(article.text)
   const combined = combineSignals({
     findings,
     style,
@@ -66,6 +97,8 @@ export function assessCredibility(article: Article, context: CredibilityContext)
     names: corroboratedNames(article.id, context),
     attribution: attributionShare(input),
     specificity,
+    headline: headlineCount(headlineSupport(input.article.title ?? '', bodyAfterHeadline(input.article))),
+    voice: { pronouns: voice.mentions.length, words: voice.words, rate: firstPersonRate(voice) },
   })
   return {
     credibility: {

@@ -23,10 +23,12 @@ import {
   DATE_ANCHOR,
   ONCE_ONLY_EVENTS,
   SENSATIONAL_STEMS,
+  STOPWORDS,
   UNNAMED_SOURCE,
   UNVERIFIABLE_PROVENANCE,
 } from './lexicons.js'
 import { findRoleMentions, type RoleMention } from './officials.js'
+import { narratorVoice } from './voice.js'
 
 /** A finding before it gets its id and article. */
 export interface FindingDraft {
@@ -171,7 +173,11 @@ export function sensationalLanguage({ article }: RuleInput): FindingDraft[] {
       message: `Sensational headline: ${[...inTitle.map((w) => `"${w}"`), ...(shouting.length > 1 ? [`capitals (${shouting.join(' ')})`] : []), ...(/!/.test(title) ? ['exclamation'] : [])].join(', ')}`,
     })
   }
+  // A headline left at the top of the text (no title extracted) was judged above, not again as body.
+  const at = title ? article.text.indexOf(title) : -1
+  const bodyStart = at >= 0 && article.text.slice(0, at).trim() === '' ? at + title.length : 0
   for (const m of article.text.matchAll(SENSATIONAL)) {
+    if (m.index < bodyStart) continue
     out.push({
       rule: 'language/sensational-word',
       severity: 'info',
@@ -180,11 +186,83 @@ export function sensationalLanguage({ article }: RuleInput): FindingDraft[] {
     })
   }
   for (const m of article.text.matchAll(/[!?]{2,}|!(?=\s|$)/g)) {
+    if (m.index < bodyStart) continue
     out.push({
       rule: 'language/exclamation',
       severity: 'info',
       message: 'Exclamation in a news report',
       span: [m.index, m.index + m[0].length],
+    })
+  }
+  return out
+}
+
+/** Headline words too common to carry its claim, beside the stop list. Hand-picked headline filler. */
+const HEADLINE_FILLER = new Set(['after', 'over', 'new', 'says', 'said', 'just', 'out', 'about', 'into', 'more'])
+
+/** A headline word's light stem: lower case, no possessive, its first five letters ("apologizes" ~ "apologized"). */
+const headlineStem = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .slice(0, 5)
+
+/** The headline's content words (three letters or more, no stop words) and those whose stem the body never uses. */
+export function headlineSupport(title: string, body: string): { words: string[]; missing: string[] } {
+  const wordsOf = (text: string) => text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []
+  const inBody = new Set(wordsOf(body).map(headlineStem))
+  const words = wordsOf(title).filter(
+    (w) => w.length > 2 && !STOPWORDS.has(w.toLowerCase()) && !HEADLINE_FILLER.has(w.toLowerCase()),
+  )
+  return { words, missing: words.filter((w) => !inBody.has(headlineStem(w))) }
+}
+
+/** The text after a headline that opens it (an untitled text whose first line is the headline), else all of it. */
+export function bodyAfterHeadline(article: Article): string {
+  const title = article.title ?? ''
+  const at = title ? article.text.indexOf(title) : -1
+  return at >= 0 && article.text.slice(0, at).trim() === '' ? article.text.slice(at + title.length) : article.text
+}
+
+/** Share of a headline's content words left unsupported above which a finding is drafted. */
+export const HEADLINE_UNSUPPORTED_SHARE = 0.5
+
+/**
+ * A headline whose words the body never uses ("Universities Agree with Trump" over a body about working with him):
+ * it promises what the report does not state. An info finding when half or more of three or more content words are
+ * missing; the score weighs the share (see `HEADLINE_SUPPORT_WEIGHT`), not the finding.
+ */
+export function headlineUnsupportedWords({ article }: RuleInput): FindingDraft[] {
+  const title = article.title ?? ''
+  const { words, missing } = headlineSupport(title, bodyAfterHeadline(article))
+  if (words.length < 3 || missing.length / words.length < HEADLINE_UNSUPPORTED_SHARE) return []
+  const at = article.text.indexOf(title)
+  return [
+    {
+      rule: 'headline/unsupported-words',
+      severity: 'info',
+      message: `${missing.length} of the headline's ${words.length} content words never appear in the body (${missing.map((w) => `"${w}"`).join(', ')}): the headline says more than the report`,
+      ...(at >= 0 && article.text.slice(0, at).trim() === '' ? { span: [at, at + title.length] as Span } : {}),
+    },
+  ]
+}
+
+/**
+ * The writer speaking in the first person outside quotation marks ("we were told", "my view"): one info finding per
+ * sentence. The score weighs the rate of such pronouns (see `FIRST_PERSON_WEIGHT`), not these findings.
+ */
+export function firstPersonNarration(input: RuleInput): FindingDraft[] {
+  const out: FindingDraft[] = []
+  const seen = new Set<number>()
+  for (const span of narratorVoice(input.article.text).mentions) {
+    const sentence = sentenceAt(input, span[0])
+    if (seen.has(sentence[0])) continue
+    seen.add(sentence[0])
+    out.push({
+      rule: 'voice/first-person',
+      severity: 'info',
+      message: `The report speaks in the first person outside any quotation ("${input.article.text.slice(...span)}"): the writer's own voice, as in opinion, not reporting`,
+      span,
     })
   }
   return out
@@ -514,4 +592,6 @@ export const ARTICLE_RULES: ReadonlyArray<(input: RuleInput) => FindingDraft[]> 
   headlineFraming,
   unresolvedReferences,
   sensationalLanguage,
+  firstPersonNarration,
+  headlineUnsupportedWords,
 ]
