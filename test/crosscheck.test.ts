@@ -465,3 +465,76 @@ describe('[crosscheck] seeds', { skip: SEEDS ? false : skipWithoutShared || 'no 
     assert.deepEqual(wrong, [])
   })
 })
+
+describe('[crosscheck/compare] consistent reports that must not contradict', () => {
+  // Classes of false alarms found on the consistent-reports control of bench:crosscheck (real reports only),
+  // reworded: each row is a rule, not a sentence of the data.
+  const rows: Array<[string, string, string]> = [
+    [
+      'a negation of another predicate ("did not change" the count) does not deny what is counted',
+      'The review did not change the number of classified documents investigators found on the server.',
+      'Emails on the server contained classified documents at higher levels, investigators found.',
+    ],
+    [
+      'a negation the statement itself takes back ("doesn\'t know much, but ... does know")',
+      "The senator said the governor doesn't know much, but one thing he does know is how to win votes in the county.",
+      'One thing he does know is how to win votes in the county, the senator said of the governor.',
+    ],
+    [
+      'bounded figures that can be one figure ("almost 3 million" / "more than 2.8 million")',
+      'Clinton won the popular vote by almost 3 million votes across the country.',
+      'Clinton won the popular vote by more than 2.8 million votes across the country.',
+    ],
+    [
+      'estimates within their margin ("an estimated $9.5 trillion" / "about $10 trillion")',
+      'The tax plan would cut federal revenues by an estimated $9.5 trillion over the next decade.',
+      'The tax plan would cut federal revenues by about $10 trillion over the next decade.',
+    ],
+    [
+      'an upper bound and a figure under it ("as high as 42 percent" / "36 percent")',
+      'The unemployment rate for young workers in the city may be as high as 42 percent.',
+      'The unemployment rate for young workers in the city is 36 percent.',
+    ],
+    [
+      "two breakdowns of several figures (two polls' shares)",
+      'In the poll of likely voters, 46 percent backed Clinton and 44 percent backed Trump.',
+      'In the poll of likely voters, 42 percent backed Clinton and 38 percent backed Trump.',
+    ],
+    [
+      'a bracket named by a share ("the top 1 percent") is not a figure',
+      'Earners above $5 million would pay a 4 percent surcharge on their income tax under the plan.',
+      'The top 1 percent of earners would pay more income tax under the plan.',
+    ],
+    [
+      'good and bad words about different things ("helped develop policies" / "cut greenhouse gases")',
+      'The transition team asked officials to identify employees who helped develop climate policies.',
+      'The transition team asked officials to identify employees who worked on efforts to cut greenhouse gases.',
+    ],
+  ]
+  for (const [label, a, b] of rows) {
+    it(label, () => assert.notEqual(compareClaims(claim(a, 'a'), claim(b, 'b'), SAME)?.kind, 'contradicts'))
+  }
+
+  it('keeps the denial of the same predicate and of a whole claim ("that was not the case")', () => {
+    const denied = compareClaims(
+      claim('Tesco will pay compensation to investors in London affected by the trading statement.', 'a'),
+      claim('Tesco will not pay compensation to investors in London affected by the trading statement.', 'b'),
+      SAME,
+    )
+    assert.equal(denied?.rule, 'contradicts/negation')
+    const proForm = compareClaims(
+      claim('The singer paid tribute to the drug lord during his visit to the property in Medellin.', 'a'),
+      claim("That was not the case during his visit to the drug lord's property in Medellin, the singer said.", 'b'),
+      SAME,
+    )
+    assert.equal(proForm?.rule, 'contradicts/negation')
+  })
+
+  it('reads hedges before a figure as its bound', () => {
+    assert.deepEqual(
+      amountsOf('At least four senators, almost 70 percent of members and about $10 billion').map((x) => x.bound),
+      ['min', 'nearly', 'about'],
+    )
+    assert.deepEqual(amountsOf('The top 1 percent would pay more.'), [])
+  })
+})
