@@ -506,6 +506,16 @@ describe('[crosscheck/compare] consistent reports that must not contradict', () 
       'The top 1 percent of earners would pay more income tax under the plan.',
     ],
     [
+      'the same sentence with a pronoun and a negation cue swapped ("it wasn\'t" / "the charity was not")',
+      "Attorney General Jane Doe ordered the foundation to stop raising money in Ohio in May, saying it wasn't registered by law to be able to do so in the state.",
+      'In May, Ohio Attorney General Jane Doe ordered the foundation to stop raising money in Ohio, saying the charity was not registered to do so under state law.',
+    ],
+    [
+      'the same quoted words with one word more inside the quotation marks',
+      'Spokesman John Roe said on Twitter that the "unsealed filings reveal the intrusion on the election was as unjustified as we suspected."',
+      'Spokesman John Roe tweeted today that "the unsealed filings reveal the intrusion on the election was as unjustified as we suspected."',
+    ],
+    [
       'good and bad words about different things ("helped develop policies" / "cut greenhouse gases")',
       'The transition team asked officials to identify employees who helped develop climate policies.',
       'The transition team asked officials to identify employees who worked on efforts to cut greenhouse gases.',
@@ -528,6 +538,17 @@ describe('[crosscheck/compare] consistent reports that must not contradict', () 
       SAME,
     )
     assert.equal(proForm?.rule, 'contradicts/negation')
+  })
+
+  it('a news outlet given as the speaker reported the quote: not a misattribution', () => {
+    const quote = (words: string, speaker: string, id: string) =>
+      statementsOf(article(id, [`“${words},” he said.`], [[words, speaker]])).find((s) => s.quote) as Statement
+    const words = 'one of my ambitions is to ride the roads of the United States on motorcycles with my old friend'
+    assert.equal(compareQuotes(quote(words, 'Igor Sechin', 'a'), quote(words, 'Wall Street Journal', 'b')), null)
+    assert.equal(
+      compareQuotes(quote(words, 'Igor Sechin', 'a'), quote(words, 'Rex Tillerson', 'b'))?.rule,
+      'contradicts/speaker',
+    )
   })
 
   it('reads hedges before a figure as its bound', () => {

@@ -5,8 +5,8 @@
  */
 import type { RelationKind } from '../model/index.js'
 import { contentTerm } from '../stories/terms.js'
-import { type Amount, roleOf, type Statement, wordsOf } from './01-statements.js'
-import { conceptName, conceptOf, evaluationOf, oppositesOf } from './lexicon.js'
+import { type Amount, NEGATION, roleOf, type Statement, wordsOf } from './01-statements.js'
+import { conceptName, conceptOf, evaluationOf, isNewsOutlet, oppositesOf } from './lexicon.js'
 
 /** The verdict on a pair of statements. */
 export interface Verdict {
@@ -246,11 +246,11 @@ export function wordDiff(
   return { common: table[0] as number, removed, added, replaced }
 }
 
-/** Concepts of a run of words. */
+/** Concepts of a run of words (a negation cue is not one: "it wasn't" for "the charity was not" changes no claim). */
 function conceptsOf(words: string[]): string[] {
   const out: string[] = []
   for (const w of words) {
-    const term = /^\d/.test(w) ? null : contentTerm(w)
+    const term = /^\d/.test(w) || roleOf(w) === NEGATION ? null : contentTerm(w)
     if (term) out.push(conceptOf(term))
   }
   return out
@@ -278,8 +278,10 @@ export function changedWording(a: Statement, b: Statement): string | null {
   if (lengthRatio < NEAR_VERBATIM - 0.1) return null
   // The same quoted words with a different attribution ("said after the vote" / "told radio after the session") is
   // one quote reported twice: where and when it was said is not the claim.
+  // One side may quote a word more or fewer ("that the \"unsealed filings" / "that \"the unsealed filings").
   const quotedA = quotedWords(a.text)
-  if (quotedA && quotedA === quotedWords(b.text)) return null
+  const quotedB = quotedA ? quotedWords(b.text) : null
+  if (quotedA && quotedB && (quotedA.includes(quotedB) || quotedB.includes(quotedA))) return null
   const x = wordsOf(a.text)
   const y = wordsOf(b.text)
   const { common, replaced } = wordDiff(x, y)
@@ -322,6 +324,8 @@ export function compareQuotes(a: Statement, b: Statement, copy = false): Verdict
     const sb = b.quote?.speaker?.name ?? ''
     const named = (name: string) => name.trim().split(/\s+/).length >= 2
     if (!same || !named(sa) || !named(sb) || wordsOf(a.text).length < MISATTRIBUTED_MIN_WORDS) return null
+    // An outlet named as the "speaker" reported the quote; its speaker is still the other name.
+    if (isNewsOutlet(sa) || isNewsOutlet(sb)) return null
     return {
       kind: 'contradicts',
       rule: 'contradicts/speaker',
