@@ -558,4 +558,28 @@ describe('[crosscheck/compare] consistent reports that must not contradict', () 
     )
     assert.deepEqual(amountsOf('The top 1 percent would pay more.'), [])
   })
+
+  it('reads a share after "by" as a change, compared only with other changes', () => {
+    assert.deepEqual(
+      amountsOf('Almost 70 percent of colleges reported an increase by at least 1% in applications.').map(
+        (x) => x.kind,
+      ),
+      ['percent', 'percent:change'],
+    )
+    const level = compareClaims(
+      claim('Nearly 40 percent of US colleges report a fall in applications from students abroad.', 'a'),
+      claim('Almost 70 percent of US colleges report a rise by at least 1% in applications from students abroad.', 'b'),
+      SAME,
+    )
+    assert.equal(level?.kind, 'contradicts')
+  })
+
+  it('skips an adverb between the negation and its predicate ("no longer under its control")', () => {
+    const v = compareClaims(
+      claim('Toshiba said Westinghouse will no longer be under its control from April.', 'a'),
+      claim('Toshiba said Westinghouse will remain under its control from April.', 'b'),
+      SAME,
+    )
+    assert.equal(v?.rule, 'contradicts/negation')
+  })
 })

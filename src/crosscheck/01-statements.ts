@@ -33,6 +33,9 @@ const BOUND_BEFORE: ReadonlyArray<[RegExp, AmountBound]> = [
   [/\b(?:about|around|roughly|some|approximately|estimated|an estimated|est\.)\s*$/i, 'about'],
 ]
 
+/** "by" (and a hedge) just before a share: the share is a change ("fell by 5 percent", "by at least 1%"). */
+const CHANGE_BEFORE = /\bby(?:\s+\p{L}+){0,2}\s*$/iu
+
 /** The bound the words just before an amount give it. */
 function boundBefore(before: string): AmountBound | undefined {
   for (const [pattern, bound] of BOUND_BEFORE) if (pattern.test(before)) return bound
@@ -82,6 +85,31 @@ const CLAUSE_WORDS = new Set([
   'as',
   'after',
   'before',
+])
+
+/**
+ * Adverbs between a negation cue and what it negates ("no *longer* under its control", "nobody *really* knows",
+ * "did not *even* mention"): skipped when looking for the negated predicate. Common English usage.
+ */
+const HEAD_FILLER = new Set([
+  'longer',
+  'even',
+  'really',
+  'yet',
+  'ever',
+  'always',
+  'necessarily',
+  'quite',
+  'very',
+  'much',
+  'actually',
+  'just',
+  'immediately',
+  'further',
+  'also',
+  'currently',
+  'fully',
+  'entirely',
 ])
 
 /** Sentences with fewer concepts than this say too little to match ("He said so."). */
@@ -232,6 +260,8 @@ export function amountsOf(text: string): Amount[] {
     }
     const lead = text.slice(Math.max(0, m.index - 24), m.index)
     if (percent && GROUP_SHARE_BEFORE.test(lead)) continue
+    // "rose by 5 percent", "an increase by at least 1%": a change, not a level; compared only with other changes.
+    if (percent && CHANGE_BEFORE.test(lead)) kind = 'percent:change'
     const bound = age ? undefined : boundBefore(lead)
     const written = age ? `${whole.trim()}${age[0].replace(/\s+\p{L}+$/u, '')}` : whole.trim()
     out.push({ kind, value, text: written, ...(bound ? { bound } : {}) })
@@ -318,8 +348,10 @@ function describe(text: string): {
     }
     if (inScope && role >= 0) {
       scope.add(role)
-      if (awaitingHead) heads.add(role)
-      awaitingHead = false
+      if (awaitingHead && !HEAD_FILLER.has(lower)) {
+        heads.add(role)
+        awaitingHead = false
+      }
     } else if (role >= 0) outside.add(role)
     if (words === 2 && opening >= 0 && word !== lower) {
       // "Port Authority Director ...": the opening word starts a name.
