@@ -372,6 +372,23 @@ describe('[crosscheck] statement index', () => {
     assert.deepEqual(index.relations(), made)
   })
 
+  it('a contradiction with one statement of a report outweighs a closer agreement with another', () => {
+    const told = article('l', [
+      'More than 1,000 students in Ohio experimented with engineering and design in the Drone Discovery Challenge on Wednesday.',
+      'Students in Ohio did not experiment with actual drones.',
+    ])
+    const retold = article('f', [
+      'More than 1,000 students in Ohio have been experimenting with new drones and remote sensors in the Drone Discovery Challenge on Wednesday.',
+    ])
+    const index = createStatementIndex()
+    const both = view([told, retold], { l: 's1', f: 's1' })
+    const made = [...index.add(told, both), ...index.add(retold, both)]
+    assert.ok(
+      made.some((r) => r.kind === 'contradicts'),
+      JSON.stringify(made.map((r) => [r.kind, r.from.text])),
+    )
+  })
+
   it('counts a copy once in corroboration but lists it', () => {
     const index = createStatementIndex()
     for (const a of [original, copy, other]) index.add(a, corpus)
@@ -572,6 +589,18 @@ describe('[crosscheck/compare] consistent reports that must not contradict', () 
       SAME,
     )
     assert.equal(level?.kind, 'contradicts')
+  })
+
+  it('a word written in lower case is a claim word even when a name also contains it', () => {
+    const v = compareClaims(
+      claim('Students in Ohio did not experiment with actual drones.', 'a'),
+      claim(
+        'More than 1,000 students in Ohio have been experimenting with new state of the art drones and remote sensors in the "Drone Discovery Challenge".',
+        'b',
+      ),
+      SAME,
+    )
+    assert.equal(v?.rule, 'contradicts/negation')
   })
 
   it('skips an adverb between the negation and its predicate ("no longer under its control")', () => {

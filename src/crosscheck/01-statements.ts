@@ -326,6 +326,7 @@ function describe(text: string): {
   let previousEnd = 0
   const named = new Set<number>()
   const plain = new Set<number>()
+  const writtenLower = new Set<number>()
   let negated = false
   let words = 0
   let capitalised = 0
@@ -360,6 +361,7 @@ function describe(text: string): {
     }
     if (role < 0) continue
     concepts.add(role)
+    if (word === lower) writtenLower.add(role)
     // A capitalised word after the first names someone or something; the claim is in the other words.
     if (word !== lower && words > 1) {
       named.add(role)
@@ -370,7 +372,11 @@ function describe(text: string): {
     }
   }
   // In a title-case headline capitals say nothing: every word counts as a claim word.
-  const claimWords = capitalised > 0.6 * concepts.size ? concepts : new Set([...plain].filter((c) => !named.has(c)))
+  // A word also written in lower case is a claim word even when a name contains it ("drones" and "Drone Challenge").
+  const claimWords =
+    capitalised > 0.6 * concepts.size
+      ? concepts
+      : new Set([...plain].filter((c) => !named.has(c) || writtenLower.has(c)))
   const ascending = (a: number, b: number) => a - b
   return {
     concepts: [...concepts].sort(ascending),
