@@ -12,7 +12,41 @@ export interface Amount {
   kind: string
   value: number
   text: string
+  /**
+   * How the report bounds the figure: "at least"/"more than" (`min`), "almost"/"up to"/"as high as" (`max`),
+   * "about"/"an estimated" (`about`); absent for a figure given as exact.
+   */
+  bound?: AmountBound
 }
+
+/** How a figure is bounded by the words before it (see `Amount.bound`). */
+export type AmountBound = 'min' | 'max' | 'about' | 'nearly'
+
+/**
+ * Hedges before a figure and the range they give it (common English news usage): "more than 2.8 million" and
+ * "almost 3 million" are one figure told twice.
+ */
+const BOUND_BEFORE: ReadonlyArray<[RegExp, AmountBound]> = [
+  [/\b(?:at least|more than|over|above|upwards of|in excess of|no fewer than|no less than)\s*$/i, 'min'],
+  [/\b(?:almost|nearly|just under|close to|approaching)\s*$/i, 'nearly'],
+  [/\b(?:up to|as (?:high|much|many|low) as|at most|less than|fewer than|under|below|no more than)\s*$/i, 'max'],
+  [/\b(?:about|around|roughly|some|approximately|estimated|an estimated|est\.)\s*$/i, 'about'],
+]
+
+/** "by" (and a hedge) just before a share: the share is a change ("fell by 5 percent", "by at least 1%"). */
+const CHANGE_BEFORE = /\bby(?:\s+\p{L}+){0,2}\s*$/iu
+
+/** The bound the words just before an amount give it. */
+function boundBefore(before: string): AmountBound | undefined {
+  for (const [pattern, bound] of BOUND_BEFORE) if (pattern.test(before)) return bound
+  return undefined
+}
+
+/**
+ * Words before a share that make it the name of a group, not a figure ("the top 1 percent", "the bottom 20
+ * percent"): an income or wealth bracket stated, not measured.
+ */
+const GROUP_SHARE_BEFORE = /\b(?:top|bottom|richest|poorest|wealthiest|lowest|highest|middle)\s*$/i
 
 /** A statement ready for comparison. */
 export interface Statement {
@@ -29,6 +63,12 @@ export interface Statement {
   negated: boolean
   /** Concepts inside the scope of a negation (from the cue to the end of its clause), ascending; empty when none. */
   negatedScope: number[]
+  /**
+   * The negated predicates: the first concept after each negation cue ("did not *approve*", "no *evidence*"),
+   * ascending, leaving out one the statement also states outside a negation ("doesn't know much, but one thing he
+   * does know"); empty when none.
+   */
+  negatedHeads: number[]
   amounts: Amount[]
 }
 
@@ -45,6 +85,31 @@ const CLAUSE_WORDS = new Set([
   'as',
   'after',
   'before',
+])
+
+/**
+ * Adverbs between a negation cue and what it negates ("no *longer* under its control", "nobody *really* knows",
+ * "did not *even* mention"): skipped when looking for the negated predicate. Common English usage.
+ */
+const HEAD_FILLER = new Set([
+  'longer',
+  'even',
+  'really',
+  'yet',
+  'ever',
+  'always',
+  'necessarily',
+  'quite',
+  'very',
+  'much',
+  'actually',
+  'just',
+  'immediately',
+  'further',
+  'also',
+  'currently',
+  'fully',
+  'entirely',
 ])
 
 /** Sentences with fewer concepts than this say too little to match ("He said so."). */
@@ -126,7 +191,9 @@ function wordAmounts(text: string): Amount[] {
       .slice(0, 3)
       .find((t) => t !== null)
     // Without a unit "two" is too vague to compare ("the two said").
-    if (unit && !/^\d/.test(unit)) out.push({ kind: `count:${conceptOf(unit)}`, value, text: whole })
+    if (!unit || /^\d/.test(unit)) continue
+    const bound = boundBefore(text.slice(Math.max(0, m.index - 24), m.index))
+    out.push({ kind: `count:${conceptOf(unit)}`, value, text: whole, ...(bound ? { bound } : {}) })
   }
   return out
 }
@@ -191,7 +258,13 @@ export function amountsOf(text: string): Amount[] {
       const unit = nextWords.map((w) => contentTerm(w)).find((t) => t !== null) ?? null
       kind = unit && !/^\d/.test(unit) ? `count:${conceptOf(unit)}` : 'count'
     }
-    out.push({ kind, value, text: age ? `${whole.trim()}${age[0].replace(/\s+\p{L}+$/u, '')}` : whole.trim() })
+    const lead = text.slice(Math.max(0, m.index - 24), m.index)
+    if (percent && GROUP_SHARE_BEFORE.test(lead)) continue
+    // "rose by 5 percent", "an increase by at least 1%": a change, not a level; compared only with other changes.
+    if (percent && CHANGE_BEFORE.test(lead)) kind = 'percent:change'
+    const bound = age ? undefined : boundBefore(lead)
+    const written = age ? `${whole.trim()}${age[0].replace(/\s+\p{L}+$/u, '')}` : whole.trim()
+    out.push({ kind, value, text: written, ...(bound ? { bound } : {}) })
   }
   return out
 }
@@ -240,14 +313,20 @@ function describe(text: string): {
   plain: number[]
   negated: boolean
   negatedScope: number[]
+  negatedHeads: number[]
   words: number
 } {
   const concepts = new Set<number>()
   const scope = new Set<number>()
   let inScope = false
+  /** A negation cue was just read and its predicate is still to come. */
+  let awaitingHead = false
+  const heads = new Set<number>()
+  const outside = new Set<number>()
   let previousEnd = 0
   const named = new Set<number>()
   const plain = new Set<number>()
+  const writtenLower = new Set<number>()
   let negated = false
   let words = 0
   let capitalised = 0
@@ -258,13 +337,23 @@ function describe(text: string): {
     const lower = word.toLowerCase()
     words++
     const role = roleOf(lower)
-    if (inScope && (CLAUSE_BREAK.test(text.slice(previousEnd, m.index)) || CLAUSE_WORDS.has(lower))) inScope = false
+    if (inScope && (CLAUSE_BREAK.test(text.slice(previousEnd, m.index)) || CLAUSE_WORDS.has(lower))) {
+      inScope = false
+      awaitingHead = false
+    }
     previousEnd = m.index + word.length
     if (role === NEGATION) {
       negated = true
       inScope = true
+      awaitingHead = true
     }
-    if (inScope && role >= 0) scope.add(role)
+    if (inScope && role >= 0) {
+      scope.add(role)
+      if (awaitingHead && !HEAD_FILLER.has(lower)) {
+        heads.add(role)
+        awaitingHead = false
+      }
+    } else if (role >= 0) outside.add(role)
     if (words === 2 && opening >= 0 && word !== lower) {
       // "Port Authority Director ...": the opening word starts a name.
       plain.delete(opening)
@@ -272,6 +361,7 @@ function describe(text: string): {
     }
     if (role < 0) continue
     concepts.add(role)
+    if (word === lower) writtenLower.add(role)
     // A capitalised word after the first names someone or something; the claim is in the other words.
     if (word !== lower && words > 1) {
       named.add(role)
@@ -282,13 +372,18 @@ function describe(text: string): {
     }
   }
   // In a title-case headline capitals say nothing: every word counts as a claim word.
-  const claimWords = capitalised > 0.6 * concepts.size ? concepts : new Set([...plain].filter((c) => !named.has(c)))
+  // A word also written in lower case is a claim word even when a name contains it ("drones" and "Drone Challenge").
+  const claimWords =
+    capitalised > 0.6 * concepts.size
+      ? concepts
+      : new Set([...plain].filter((c) => !named.has(c) || writtenLower.has(c)))
   const ascending = (a: number, b: number) => a - b
   return {
     concepts: [...concepts].sort(ascending),
     plain: [...claimWords].sort(ascending),
     negated,
     negatedScope: scope.size ? [...scope].sort(ascending) : NO_CONCEPTS,
+    negatedHeads: heads.size ? [...heads].filter((c) => !outside.has(c)).sort(ascending) : NO_CONCEPTS,
     words,
   }
 }
@@ -304,7 +399,7 @@ export function statementsOf(article: Article): Statement[] {
     const text = article.text.slice(start, end)
     if (seen.has(text)) continue
     seen.add(text)
-    const { concepts, plain, negated, negatedScope } = describe(text)
+    const { concepts, plain, negated, negatedScope, negatedHeads } = describe(text)
     if (concepts.length < MIN_CONCEPTS) continue
     if (!negated && !CLAIM_MARK.test(text) && !concepts.some((c) => oppositesOf(c) !== undefined)) continue
     out.push({
@@ -316,13 +411,14 @@ export function statementsOf(article: Article): Statement[] {
       plain,
       negated,
       negatedScope,
+      negatedHeads,
       amounts: amountsOf(text),
     })
   }
   for (const quote of article.quotes) {
     if (seen.has(`“${quote.text}`)) continue
     seen.add(`“${quote.text}`)
-    const { concepts, plain, negated, negatedScope, words } = describe(quote.text)
+    const { concepts, plain, negated, negatedScope, negatedHeads, words } = describe(quote.text)
     if (words < 4) continue
     out.push({
       article: article.id,
@@ -333,6 +429,7 @@ export function statementsOf(article: Article): Statement[] {
       plain,
       negated,
       negatedScope,
+      negatedHeads,
       amounts: amountsOf(quote.text),
     })
   }

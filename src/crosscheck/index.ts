@@ -169,7 +169,15 @@ export function createStatementIndex(): StatementIndex {
               )
           if (!verdict) continue
           const current = best.get(other.article)
-          if (!current || measured.dice > current.dice)
+          // A contradiction with any statement of that article outweighs a closer agreement with another: a report
+          // that tells the event and then denies one detail of it still denies it.
+          const beats = (x: Verdict, y: Verdict) =>
+            (x.kind === 'contradicts' ? 1 : 0) - (y.kind === 'contradicts' ? 1 : 0)
+          if (
+            !current ||
+            beats(verdict, current.verdict) > 0 ||
+            (beats(verdict, current.verdict) === 0 && measured.dice > current.dice)
+          )
             best.set(other.article, { index: i, dice: measured.dice, verdict })
         }
         // Contradictions first, then the closest matches; a statement links to a few articles, the rest follow

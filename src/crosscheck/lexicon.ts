@@ -264,3 +264,15 @@ for (const word of NEGATIVE_WORDS) if (word) EVALUATION.set(conceptId(conceptOf(
 export function evaluationOf(concept: number): number {
   return EVALUATION.get(concept) ?? 0
 }
+
+/**
+ * Words that make a name a news outlet or agency (English-language press names: "Wall Street Journal", "NBC News",
+ * "Associated Press", "Reuters"). A quote "attributed" to an outlet is one it reported, not one it said.
+ */
+const NEWS_OUTLET =
+  /\b(?:journal|times|post|news|press|reuters|afp|agency|tribune|herald|guardian|telegraph|bbc|cnn|nbc|abc|cbs|msnbc|fox|gazette|magazine|daily|bloomberg|newsweek|politico|axios|observer|chronicle|inquirer|examiner|network|broadcasting|television|radio|tv)\b/i
+
+/** True when a speaker's name is a news outlet or agency rather than a person or a body that speaks. */
+export function isNewsOutlet(name: string): boolean {
+  return NEWS_OUTLET.test(name)
+}
