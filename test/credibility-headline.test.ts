@@ -6,6 +6,7 @@ import { headlineSupport, headlineUnsupportedWords, ruleInput } from '../src/cre
 import { combineSignals, HEADLINE_SUPPORT_WEIGHT } from '../src/credibility/score.js'
 import type { CorpusView, CredibilityContext } from '../src/model/corpus.js'
 import type { Article } from '../src/model/index.js'
+import { bareArticle } from './helpers/articles.js'
 
 describe('leadingHeadline: a headline the extractor left at the top of the text', () => {
   const cases: Array<[text: string, expected: string | null]> = [
@@ -28,25 +29,7 @@ describe('leadingHeadline: a headline the extractor left at the top of the text'
 })
 
 function articleOf(text: string): Article {
-  return {
-    id: 'a1',
-    source: 'test.txt',
-    url: null,
-    outlet: null,
-    title: null,
-    byline: null,
-    published: null,
-    language: 'en',
-    text,
-    raw: text,
-    rawMap: null,
-    extraction: { method: 'test', warnings: [], empty: false },
-    sentences: [],
-    mentions: [],
-    dates: [],
-    figures: [],
-    quotes: [],
-  }
+  return bareArticle(text, { id: 'a1', source: 'test.txt' })
 }
 
 describe('assessCredibility reads a leading headline as the headline', () => {

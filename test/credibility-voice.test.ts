@@ -5,27 +5,10 @@ import { firstPersonNarration, ruleInput } from '../src/credibility/rules.js'
 import { combineSignals, FIRST_PERSON_WEIGHT } from '../src/credibility/score.js'
 import { firstPersonRate, narratorVoice } from '../src/credibility/voice.js'
 import type { Article } from '../src/model/index.js'
+import { bareArticle } from './helpers/articles.js'
 
 function article(text: string): Article {
-  return {
-    id: 'a1',
-    source: 'test.txt',
-    url: null,
-    outlet: null,
-    title: 'Headline',
-    byline: null,
-    published: null,
-    language: 'en',
-    text,
-    raw: text,
-    rawMap: null,
-    extraction: { method: 'test', warnings: [], empty: false },
-    sentences: [],
-    mentions: [],
-    dates: [],
-    figures: [],
-    quotes: [],
-  }
+  return bareArticle(text, { id: 'a1', source: 'test.txt', title: 'Headline' })
 }
 
 describe('narratorVoice: first-person pronouns outside quotations', () => {

@@ -9,29 +9,11 @@ import { combineSignals } from '../src/credibility/score.js'
 import { specificFacts, styleFeatures } from '../src/credibility/style.js'
 import type { CorpusView, CredibilityContext } from '../src/model/corpus.js'
 import type { Article } from '../src/model/index.js'
+import { bareArticle } from './helpers/articles.js'
 
 /** A bare article with the given headline and body. */
 function article(title: string, text: string, extra: Partial<Article> = {}): Article {
-  return {
-    id: 'a1',
-    source: 'test.txt',
-    url: null,
-    outlet: null,
-    title,
-    byline: null,
-    published: null,
-    language: 'en',
-    text,
-    raw: `${title}\n\n${text}`,
-    rawMap: null,
-    extraction: { method: 'test', warnings: [], empty: false },
-    sentences: [],
-    mentions: [],
-    dates: [],
-    figures: [],
-    quotes: [],
-    ...extra,
-  }
+  return bareArticle(text, { id: 'a1', source: 'test.txt', title, raw: `${title}\n\n${text}`, ...extra })
 }
 
 const view: CorpusView = { article: () => undefined, storyOf: () => undefined, copyOf: () => undefined }
