@@ -62,10 +62,12 @@ const ARCHIVE_AFTER_DAYS = 60
 interface Report {
   id: string
   published: string | null
-  /** Its strongest term hashes, strongest first (the first `KEY_TERMS` are its index keys). */
+  /** Its strongest `VECTOR_TERMS` term hashes, in ascending order (so two vectors meet in one merge pass). */
   terms: Int32Array
-  /** Counts of those terms in the article (title weighted). */
+  /** Counts of those terms in the article (title weighted), aligned with `terms`. */
   counts: Float32Array
+  /** Its `KEY_TERMS` strongest term hashes, strongest first: its keys in the index. */
+  keys: Int32Array
   /** Norm of its tf-idf vector as of `weighedAt`. */
   norm: number
   /** Corpus size when the norm was computed. */
@@ -74,6 +76,13 @@ interface Report {
   title: string | null
   /** Copies of this report: they follow it if the story is split. */
   copies: Array<{ id: string; published: string | null }>
+}
+
+/** A newcomer's tf-idf vector: its terms ascending (a report's `terms`), their weights, and its norm. */
+interface Probe {
+  terms: Int32Array
+  weights: Float64Array
+  norm: number
 }
 
 interface StoryState {
@@ -136,28 +145,37 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     return report.norm
   }
 
-  /** Cosine of a report with a probe (term -> tf-idf weight, of norm `probeNorm`). */
-  function cosine(probe: Map<number, number>, probeNorm: number, report: Report): number {
+  /** Cosine of a report with a probe (its terms ascending with their tf-idf weights), by one merge of the two lists. */
+  function cosine(probe: Probe, report: Report): number {
+    const { terms, counts } = report
+    const probeTerms = probe.terms
     let dot = 0
-    for (let i = 0; i < report.terms.length; i++) {
-      const term = report.terms[i] as number
-      const v = probe.get(term)
-      if (v !== undefined) dot += v * weight(report.counts[i] as number) * idf(term)
+    let i = 0
+    let j = 0
+    while (i < terms.length && j < probeTerms.length) {
+      const a = terms[i] as number
+      const b = probeTerms[j] as number
+      if (a < b) i++
+      else if (a > b) j++
+      else {
+        dot += (probe.weights[j] as number) * weight(counts[i] as number) * idf(a)
+        i++
+        j++
+      }
     }
-    return dot / (normOf(report) * probeNorm || 1)
+    return dot / (normOf(report) * probe.norm || 1)
   }
 
-  /** A report's tf-idf vector as a probe, with its norm. */
-  function probeOf(report: Report): { probe: Map<number, number>; norm: number } {
-    const probe = new Map<number, number>()
+  /** A report's tf-idf vector as a probe (weights aligned with its ascending terms), with its norm. */
+  function probeOf(report: Report): Probe {
+    const weights = new Float64Array(report.terms.length)
     let sum = 0
     for (let i = 0; i < report.terms.length; i++) {
-      const term = report.terms[i] as number
-      const w = weight(report.counts[i] as number) * idf(term)
-      probe.set(term, w)
+      const w = weight(report.counts[i] as number) * idf(report.terms[i] as number)
+      weights[i] = w
       sum += w * w
     }
-    return { probe, norm: Math.sqrt(sum) }
+    return { terms: report.terms, weights, norm: Math.sqrt(sum) }
   }
 
   /** The reports of a story a newcomer is compared with (all of a small story; the first and latest of a big one). */
@@ -219,9 +237,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
 
   /** Lists the story under a report's key terms. */
   function post(state: StoryState, report: Report): void {
-    const keys = Math.min(KEY_TERMS, report.terms.length)
-    for (let i = 0; i < keys; i++) {
-      const term = report.terms[i] as number
+    for (const term of report.keys) {
       const list = postings.get(term) ?? []
       if (list[list.length - 1] !== state.index) list.push(state.index)
       if (list.length > POSTING_CAP) list.shift()
@@ -283,11 +299,13 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
         .map(([term, count]) => [term, count, weight(count) * idf(term)] as const)
         .sort((a, b) => b[2] - a[2])
         .slice(0, VECTOR_TERMS)
+      const byTerm = [...ranked].sort((a, b) => a[0] - b[0])
       const report: Report = {
         id: article.id,
         published: article.published,
-        terms: Int32Array.from(ranked, (r) => r[0]),
-        counts: Float32Array.from(ranked, (r) => r[1]),
+        terms: Int32Array.from(byTerm, (r) => r[0]),
+        counts: Float32Array.from(byTerm, (r) => r[1]),
+        keys: Int32Array.from(ranked.slice(0, KEY_TERMS), (r) => r[0]),
         norm: 0,
         weighedAt: -1,
         title: article.title,
@@ -297,7 +315,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       let chosen: StoryState | undefined
       const original = copyOf ? reportOf.get(copyOf.of) : undefined
       const copied = copyOf ? storyOfArticle.get(copyOf.of) : undefined
-      const { probe, norm } = probeOf(report)
+      const probe = probeOf(report)
       if (copied) chosen = copied
       else if (ranked.length > 0) {
         const votes = new Map<number, number>()
@@ -313,7 +331,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
           const state = stories[s] as StoryState
           if (!withinWindow(state.story, article.published)) continue
           for (const other of comparedReports(state)) {
-            const sim = cosine(probe, norm, other)
+            const sim = cosine(probe, other)
             if (sim >= best) {
               best = sim
               chosen = state
@@ -332,7 +350,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
         }
       } else if (!chosen.archived) {
         if (splitting && chosen.reports.length < SPLIT_REPORTS_CAP) {
-          chosen.similarities.push(Float32Array.from(chosen.reports, (other) => cosine(probe, norm, other)))
+          chosen.similarities.push(Float32Array.from(chosen.reports, (other) => cosine(probe, other)))
         }
         chosen.reports.push(report)
         reportOf.set(article.id, report)
