@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { assessCredibility, leadingHeadline } from '../src/credibility/index.js'
+import { assessCredibility, leadingHeadline, styleReading } from '../src/credibility/index.js'
 import { loadKnowledgeBase } from '../src/credibility/knowledge-base.js'
 import { headlineSupport, headlineUnsupportedWords, ruleInput } from '../src/credibility/rules.js'
 import { combineSignals, HEADLINE_SUPPORT_WEIGHT } from '../src/credibility/score.js'
@@ -25,6 +25,30 @@ describe('leadingHeadline: a headline the extractor left at the top of the text'
   ]
   for (const [text, expected] of cases) {
     it(JSON.stringify(text.slice(0, 40)), () => assert.equal(leadingHeadline(text), expected))
+  }
+})
+
+describe('styleReading: the headline and body the style model (and its training script) read', () => {
+  const cases: Array<[title: string | null, text: string, expected: { title: string; body: string }]> = [
+    [
+      null,
+      'Mayor Resigns After Budget Vote\n\nThe mayor resigned on Monday.',
+      { title: 'Mayor Resigns After Budget Vote', body: 'The mayor resigned on Monday.' },
+    ],
+    [
+      'Council passes budget',
+      'Mayor Resigns After Budget Vote\n\nThe mayor resigned on Monday.',
+      { title: 'Council passes budget', body: 'Mayor Resigns After Budget Vote\n\nThe mayor resigned on Monday.' },
+    ],
+    [
+      null,
+      'The council approved the budget on Monday.',
+      { title: '', body: 'The council approved the budget on Monday.' },
+    ],
+  ]
+  for (const [title, text, expected] of cases) {
+    it(`${title ?? 'untitled'}: ${JSON.stringify(text.slice(0, 30))}`, () =>
+      assert.deepEqual(styleReading({ title, text }), expected))
   }
 })
 

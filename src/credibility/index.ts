@@ -56,6 +56,17 @@ export function leadingHeadline(text: string): string | null {
   return line
 }
 
+/**
+ * The headline and body the style model reads: the article's title and text, or, with no title, a headline left at
+ * the top of the text (`leadingHeadline`) as the headline and the rest as body. Shared with
+ * `scripts/train-style-model.mjs` so the model is trained on what this stage computes.
+ */
+export function styleReading(article: Pick<Article, 'title' | 'text'>): { title: string; body: string } {
+  const leading = article.title ? null : leadingHeadline(article.text)
+  if (!leading) return { title: article.title ?? '', body: article.text }
+  return { title: leading, body: article.text.slice(article.text.indexOf(leading) + leading.length).trimStart() }
+}
+
 const headlineCount = ({ words, missing }: { words: string[]; missing: string[] }) => ({
   words: words.length,
   missing: missing.length,
@@ -85,9 +96,8 @@ export function assessCredibility(article: Article, context: CredibilityContext)
   }
   const findings: Finding[] = drafts.map((d, i) => ({ id: `${article.id}:f${i + 1}`, article: article.id, ...d }))
   // With no title, a headline left at the top of the text is read as one (and not as body) by the style model.
-  const style = leading
-    ? styleLogit(leading, article.text.slice(article.text.indexOf(leading) + leading.length).trimStart())
-    : styleLogit(article.title ?? '', article.text)
+  const reading = styleReading(article)
+  const style = styleLogit(reading.title, reading.body)
   const voice = narratorVoice(article.text)
   const combined = combineSignals({
     findings,
