@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { wordsOf } from '../src/crosscheck/01-statements.js'
 import { isLowerCase, wordSpans } from '../src/crosscheck/words.js'
 
 /** The regex the scanner replaces (the stories stage's tokens). */
@@ -85,7 +86,12 @@ describe('crosscheck word scanner', () => {
       const length = Math.floor(random() * 30)
       let text = ''
       for (let i = 0; i < length; i++) text += ALPHABET[Math.floor(random() * ALPHABET.length)]
-      assert.deepEqual(wordSpans(text), byRegex(text), JSON.stringify(text))
+      const spans = wordSpans(text)
+      assert.deepEqual(spans, byRegex(text), JSON.stringify(text))
+      for (let k = 0; k < spans.length; k += 2) {
+        const token = text.slice(spans[k], spans[k + 1])
+        assert.equal(isLowerCase(text, spans[k] ?? 0, spans[k + 1] ?? 0), token === token.toLowerCase(), token)
+      }
     }
   })
 
@@ -121,5 +127,19 @@ describe('crosscheck word scanner', () => {
     assert.equal(isLowerCase('mayor', 0, 5), true)
     assert.equal(isLowerCase('café', 0, 4), true)
     assert.equal(isLowerCase('CAFÉ', 3, 4), false)
+  })
+})
+
+describe('crosscheck wordsOf', () => {
+  it('lower-cases the regex tokens and writes ’ as an apostrophe', () => {
+    const cases: Array<[string, string[]]> = [
+      [
+        'The Mayor didn’t say “NO” to 1,200 Café-goers.',
+        ['the', 'mayor', "didn't", 'say', 'no', 'to', '1,200', 'café', 'goers'],
+      ],
+      ['ÉTÉ rock ’n’ roll', ['été', 'rock', 'n', 'roll']],
+      ['', []],
+    ]
+    for (const [text, words] of cases) assert.deepEqual(wordsOf(text), words, text)
   })
 })

@@ -275,8 +275,10 @@ export function wordsOf(text: string): string[] {
   const out: string[] = []
   const spans = wordSpans(text)
   for (let k = 0; k < spans.length; k += 2) {
-    const word = text.slice(spans[k], spans[k + 1])
-    const lower = word.toLowerCase()
+    const start = spans[k] as number
+    const end = spans[k + 1] as number
+    const word = text.slice(start, end)
+    const lower = isLowerCase(text, start, end) ? word : word.toLowerCase()
     out.push(lower.includes('’') ? lower.replace(/’/g, "'") : lower)
   }
   return out
