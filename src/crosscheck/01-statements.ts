@@ -6,6 +6,7 @@
 import type { Article, Quote, Span } from '../model/index.js'
 import { contentTerm } from '../stories/terms.js'
 import { conceptId, conceptOf, NEGATION_CUES, oppositesOf } from './lexicon.js'
+import { isLowerCase, wordSpans } from './words.js'
 
 /** An amount in a statement: its kind ("money:$", "percent", "year", "count:troop") and value. */
 export interface Amount {
@@ -272,15 +273,19 @@ export function amountsOf(text: string): Amount[] {
 /** Lower-cased words of a text as written, for word-level differences (computed when needed, not stored). */
 export function wordsOf(text: string): string[] {
   const out: string[] = []
-  for (const m of text.matchAll(WORD)) {
-    const lower = m[0].toLowerCase()
+  const spans = wordSpans(text)
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k] as number
+    const end = spans[k + 1] as number
+    const word = text.slice(start, end)
+    const lower = isLowerCase(text, start, end) ? word : word.toLowerCase()
     out.push(lower.includes('’') ? lower.replace(/’/g, "'") : lower)
   }
   return out
 }
 
-/** Words and numbers, as the stories stage tokenises them. */
-const WORD = /\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*/gu
+/* Words and numbers are the tokens of `/\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*\/gu`, as the stories stage
+ * tokenises them, found by `wordSpans` (words.ts) without the regex. */
 /** What a lower-cased word is to the cross-check: a concept id (>= 0), a negation, a number or nothing. */
 /** The role of a negation cue ("not", "never", "didn't"). */
 export const NEGATION = -2
@@ -332,16 +337,20 @@ function describe(text: string): {
   let capitalised = 0
   /** The sentence's first word when it is a concept and capitalised: a name if the next word is capitalised too. */
   let opening = -1
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0]
-    const lower = word.toLowerCase()
+  const spans = wordSpans(text)
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k] as number
+    const end = spans[k + 1] as number
+    const word = text.slice(start, end)
+    const writtenLowerCase = isLowerCase(text, start, end)
+    const lower = writtenLowerCase ? word : word.toLowerCase()
     words++
     const role = roleOf(lower)
-    if (inScope && (CLAUSE_BREAK.test(text.slice(previousEnd, m.index)) || CLAUSE_WORDS.has(lower))) {
+    if (inScope && (CLAUSE_BREAK.test(text.slice(previousEnd, start)) || CLAUSE_WORDS.has(lower))) {
       inScope = false
       awaitingHead = false
     }
-    previousEnd = m.index + word.length
+    previousEnd = end
     if (role === NEGATION) {
       negated = true
       inScope = true
@@ -354,21 +363,21 @@ function describe(text: string): {
         awaitingHead = false
       }
     } else if (role >= 0) outside.add(role)
-    if (words === 2 && opening >= 0 && word !== lower) {
+    if (words === 2 && opening >= 0 && !writtenLowerCase) {
       // "Port Authority Director ...": the opening word starts a name.
       plain.delete(opening)
       named.add(opening)
     }
     if (role < 0) continue
     concepts.add(role)
-    if (word === lower) writtenLower.add(role)
+    if (writtenLowerCase) writtenLower.add(role)
     // A capitalised word after the first names someone or something; the claim is in the other words.
-    if (word !== lower && words > 1) {
+    if (!writtenLowerCase && words > 1) {
       named.add(role)
       capitalised++
     } else {
       plain.add(role)
-      if (words === 1 && word !== lower) opening = role
+      if (words === 1 && !writtenLowerCase) opening = role
     }
   }
   // In a title-case headline capitals say nothing: every word counts as a claim word.
