@@ -293,7 +293,7 @@ describe('[credibility] assessment', () => {
   })
 
   it('a quote altered in meaning is held against the version that altered it', () => {
-    const quote = { article: 'a1', span: [0, 20] as [number, number], text: 'We will not send troops' }
+    const quote = { article: 'a1', span: [0, 20] as [number, number], text: '“We will not send troops”' }
     const original = { article: 'b2', span: [0, 20] as [number, number], text: 'We will send troops' }
     const altered = {
       id: 'r1',
@@ -318,6 +318,8 @@ describe('[credibility] assessment', () => {
     // [dated] the later version altered it; the earlier one is not blamed.
     assert.equal(rule(dated('2024-05-02', '2024-05-01'))?.severity, 'warning')
     assert.deepEqual(rule(dated('2024-05-02', '2024-05-01'))?.span, [0, 20])
+    // The message quotes the words once, without the article's own quotation marks.
+    assert.match(rule(dated('2024-05-02', '2024-05-01'))?.message ?? '', /^Quotes "We will not send troops" with/)
     assert.equal(rule(dated('2024-05-01', '2024-05-02')), undefined)
     // [undated] a third report carries the other version: this one is the odd one out.
     const grouped = {

@@ -149,6 +149,11 @@ export function corroboratingRelations(articleId: string, context: CredibilityCo
 /** Relation rule of an altered quote whose change alters its meaning (dropped negation, changed number, ...). */
 const MEANING_CHANGED = 'altered-quote/meaning-changed'
 
+/** A quote's words without the quotation marks around them, to be quoted once in a message. */
+function unquoted(text: string): string {
+  return text.replace(/^\s*[“"‘'«]+|[”"’'»]+\s*$/g, '')
+}
+
 /**
  * A quote another report carries with a change of meaning (the cross-check stage marks the change): the finding goes
  * to the version that altered it: the later one when both articles are dated; otherwise the odd one out, when other
@@ -184,7 +189,7 @@ export function alteredQuotes(articleId: string, context: CredibilityContext): F
       severity: alterer === 'mine' ? 'warning' : 'info',
       message:
         alterer === 'mine'
-          ? `Quotes "${mine.text.slice(0, 80)}" with a change of meaning from ${dated ? 'an earlier report' : 'other reports'} (${r.note})`
+          ? `Quotes "${unquoted(mine.text).slice(0, 80)}" with a change of meaning from ${dated ? 'an earlier report' : 'other reports'} (${r.note})`
           : `This quote and another report's version of it differ in meaning; one of the two altered it (${r.note})`,
       span: mine.span,
       related: [r.id, other.article],
