@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { assessCredibility } from '../src/credibility/index.js'
-import type { CredibilityContext } from '../src/model/corpus.js'
 import { processSource } from '../src/pipeline/index.js'
+import { ALONE } from './helpers/credibility.js'
 import { ROOT } from './helpers/shared.js'
 
 /** Golden cases: test/cases/credibility/<slug>/{input.txt, expected.json}, found automatically. */
@@ -17,13 +17,7 @@ interface Expected {
   maxSeverity?: 'info' | 'warning'
 }
 
-const alone: CredibilityContext = {
-  corpus: { article: () => undefined, storyOf: () => undefined, copyOf: () => undefined },
-  relations: [],
-  corroboration: [],
-  entities: new Map(),
-  entityArticleCount: new Map(),
-}
+const alone = ALONE
 
 describe('[credibility] golden cases', () => {
   const slugs = existsSync(CASES) ? readdirSync(CASES) : []

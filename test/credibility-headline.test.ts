@@ -4,9 +4,9 @@ import { assessCredibility, leadingHeadline, styleReading } from '../src/credibi
 import { loadKnowledgeBase } from '../src/credibility/knowledge-base.js'
 import { headlineSupport, headlineUnsupportedWords, ruleInput } from '../src/credibility/rules.js'
 import { combineSignals, HEADLINE_SUPPORT_WEIGHT } from '../src/credibility/score.js'
-import type { CorpusView, CredibilityContext } from '../src/model/corpus.js'
 import type { Article } from '../src/model/index.js'
 import { bareArticle } from './helpers/articles.js'
+import { ALONE, NEUTRAL_SIGNALS } from './helpers/credibility.js'
 
 describe('leadingHeadline: a headline the extractor left at the top of the text', () => {
   const cases: Array<[text: string, expected: string | null]> = [
@@ -57,34 +57,10 @@ function articleOf(text: string): Article {
 }
 
 describe('assessCredibility reads a leading headline as the headline', () => {
-  const view: CorpusView = { article: () => undefined, storyOf: () => undefined, copyOf: () => undefined }
-  const alone: CredibilityContext = {
-    corpus: view,
-    relations: [],
-    corroboration: [],
-    entities: new Map(),
-    entityArticleCount: new Map(),
-  }
+  const alone = ALONE
   const text = 'SHOCKING: Mayor Caught Lying!\n\nThe mayor said on Monday that the budget was balanced.'
-  const base: Article = {
-    id: 'a1',
-    source: 'test.txt',
-    url: null,
-    outlet: null,
-    title: null,
-    byline: null,
-    published: null,
-    language: 'en',
-    text,
-    raw: text,
-    rawMap: null,
-    extraction: { method: 'test', warnings: [], empty: false },
-    sentences: [],
-    mentions: [],
-    dates: [],
-    figures: [],
-    quotes: [],
-  }
+  const base = articleOf(text)
+
   it('flags a sensational headline found at the top of an untitled text', () => {
     const { findings } = assessCredibility(base, alone)
     assert.ok(findings.some((f) => f.rule === 'language/sensational-headline'))
@@ -141,13 +117,7 @@ describe('headlineUnsupportedWords: an info finding when half the headline is mi
 })
 
 describe('combineSignals: the headline-support term', () => {
-  const base = {
-    findings: [],
-    style: { logit: 0, parts: [] },
-    reputation: null,
-    corroborations: 0,
-    attribution: { sentences: 1, attributed: 0, named: 0 },
-  }
+  const base = NEUTRAL_SIGNALS
   it('weighs the missing share', () => {
     const { contributions } = combineSignals({ ...base, headline: { words: 4, missing: 2 } })
     const term = contributions.find((c) => c.signal === 'headline-support')

@@ -6,6 +6,7 @@ import { combineSignals, FIRST_PERSON_WEIGHT } from '../src/credibility/score.js
 import { firstPersonRate, narratorVoice } from '../src/credibility/voice.js'
 import type { Article } from '../src/model/index.js'
 import { bareArticle } from './helpers/articles.js'
+import { NEUTRAL_SIGNALS } from './helpers/credibility.js'
 
 function article(text: string): Article {
   return bareArticle(text, { id: 'a1', source: 'test.txt', title: 'Headline' })
@@ -59,13 +60,7 @@ describe('firstPersonNarration: one info finding per sentence, with the pronoun 
 })
 
 describe('combineSignals: the first-person term', () => {
-  const base = {
-    findings: [],
-    style: { logit: 0, parts: [] },
-    reputation: null,
-    corroborations: 0,
-    attribution: { sentences: 1, attributed: 0, named: 0 },
-  }
+  const base = NEUTRAL_SIGNALS
   it('lowers the score by FIRST_PERSON_WEIGHT x rate and lists the contribution', () => {
     const rate = Math.log1p(2)
     const { score, contributions } = combineSignals({ ...base, voice: { pronouns: 1, words: 40, rate } })

@@ -7,23 +7,18 @@ import { buildReputation, findReputation } from '../src/credibility/reputation.j
 import { ARTICLE_RULES, attributionShare, ruleInput } from '../src/credibility/rules.js'
 import { combineSignals } from '../src/credibility/score.js'
 import { specificFacts, styleFeatures } from '../src/credibility/style.js'
-import type { CorpusView, CredibilityContext } from '../src/model/corpus.js'
+import type { CredibilityContext } from '../src/model/corpus.js'
 import type { Article } from '../src/model/index.js'
 import { bareArticle } from './helpers/articles.js'
+import { ALONE, EMPTY_VIEW, NEUTRAL_SIGNALS } from './helpers/credibility.js'
 
 /** A bare article with the given headline and body. */
 function article(title: string, text: string, extra: Partial<Article> = {}): Article {
   return bareArticle(text, { id: 'a1', source: 'test.txt', title, raw: `${title}\n\n${text}`, ...extra })
 }
 
-const view: CorpusView = { article: () => undefined, storyOf: () => undefined, copyOf: () => undefined }
-const alone: CredibilityContext = {
-  corpus: view,
-  relations: [],
-  corroboration: [],
-  entities: new Map(),
-  entityArticleCount: new Map(),
-}
+const view = EMPTY_VIEW
+const alone = ALONE
 
 function rulesFired(title: string, text: string, extra: Partial<Article> = {}): string[] {
   const input = ruleInput(article(title, text, extra), loadKnowledgeBase())
@@ -434,12 +429,7 @@ describe('[credibility] score combination', () => {
       severity,
       message: '',
     })
-    const base = {
-      style: { logit: 0, parts: [] },
-      reputation: null,
-      corroborations: 0,
-      attribution: { sentences: 1, attributed: 0, named: 0 },
-    }
+    const base = NEUTRAL_SIGNALS
     const none = combineSignals({ ...base, findings: [] }).score
     const info = combineSignals({ ...base, findings: [f('a', 'info')] }).score
     const alert = combineSignals({ ...base, findings: [f('a', 'alert')] }).score
@@ -451,12 +441,7 @@ describe('[credibility] score combination', () => {
   })
 
   it('statements one report contradicts weigh as that one report, the worst finding with it', () => {
-    const base = {
-      style: { logit: 0, parts: [] },
-      reputation: null,
-      corroborations: 0,
-      attribution: { sentences: 1, attributed: 0, named: 0 },
-    }
+    const base = NEUTRAL_SIGNALS
     const contradicted = (id: string, report: string, severity: 'info' | 'warning') => ({
       id,
       article: 'a',
