@@ -28,17 +28,10 @@ import {
 } from './corpus-rules.js'
 import { loadKnowledgeBase } from './knowledge-base.js'
 import { articleReputation } from './reputation.js'
-import {
-  ARTICLE_RULES,
-  attributionShare,
-  bodyAfterHeadline,
-  type FindingDraft,
-  headlineSupport,
-  ruleInput,
-} from './rules.js'
+import { ARTICLE_RULES, attributionShare, type FindingDraft, ruleInput } from './rules.js'
 import { combineSignals } from './score.js'
 import { styleLogit } from './style.js'
-import { firstPersonRate, narratorVoice } from './voice.js'
+import { firstPersonRate } from './voice.js'
 
 export { MATES_COMPARED } from './corpus-rules.js'
 export { articleReputation, buildReputation, findReputation } from './reputation.js'
@@ -67,16 +60,13 @@ export function styleReading(article: Pick<Article, 'title' | 'text'>): { title:
   return { title: leading, body: article.text.slice(article.text.indexOf(leading) + leading.length).trimStart() }
 }
 
-const headlineCount = ({ words, missing }: { words: string[]; missing: string[] }) => ({
-  words: words.length,
-  missing: missing.length,
-})
-
 /** Judges one article: findings with spans, and a score in [0, 1] with each signal's contribution. */
 export function assessCredibility(article: Article, context: CredibilityContext): Assessment {
   const kb = loadKnowledgeBase()
-  const leading = article.title ? null : leadingHeadline(article.text)
-  const input = ruleInput(leading ? { ...article, title: leading } : article, kb)
+  // With no title, a headline left at the top of the text is read as one: by the rules, and (not as body) by the
+  // style model.
+  const reading = styleReading(article)
+  const input = ruleInput(!article.title && reading.title ? { ...article, title: reading.title } : article, kb)
   const specificity = storySpecificity(article, context)
   const drafts: FindingDraft[] = [
     ...ARTICLE_RULES.flatMap((rule) => rule(input)),
@@ -95,10 +85,7 @@ export function assessCredibility(article: Article, context: CredibilityContext)
     })
   }
   const findings: Finding[] = drafts.map((d, i) => ({ id: `${article.id}:f${i + 1}`, article: article.id, ...d }))
-  // With no title, a headline left at the top of the text is read as one (and not as body) by the style model.
-  const reading = styleReading(article)
   const style = styleLogit(reading.title, reading.body)
-  const voice = narratorVoice(article.text)
   const combined = combineSignals({
     findings,
     style,
@@ -107,8 +94,8 @@ export function assessCredibility(article: Article, context: CredibilityContext)
     names: corroboratedNames(article.id, context),
     attribution: attributionShare(input),
     specificity,
-    headline: headlineCount(headlineSupport(input.article.title ?? '', bodyAfterHeadline(input.article))),
-    voice: { pronouns: voice.mentions.length, words: voice.words, rate: firstPersonRate(voice) },
+    headline: { words: input.headline.words.length, missing: input.headline.missing.length },
+    voice: { pronouns: input.voice.mentions.length, words: input.voice.words, rate: firstPersonRate(input.voice) },
   })
   return {
     credibility: {

@@ -28,7 +28,7 @@ import {
   UNVERIFIABLE_PROVENANCE,
 } from './lexicons.js'
 import { findRoleMentions, type RoleMention } from './officials.js'
-import { narratorVoice } from './voice.js'
+import { type NarratorVoice, narratorVoice } from './voice.js'
 
 /** A finding before it gets its id and article. */
 export interface FindingDraft {
@@ -45,12 +45,26 @@ export interface RuleInput {
   sentences: Span[]
   roles: RoleMention[]
   kb: KnowledgeBase
+  /** First-person pronouns of the narration (`narratorVoice`): a finding per sentence and a score term. */
+  voice: NarratorVoice
+  /** The headline's content words and those the body never uses (`headlineSupport`): a finding and a score term. */
+  headline: { words: string[]; missing: string[] }
 }
 
-/** Builds the rule input: sentences (the language stage's, or a split here) and role mentions. */
+/**
+ * Builds the rule input: sentences (the language stage's, or a split here), role mentions, the narrator's voice and
+ * the headline's support, each computed once for the rules and the score.
+ */
 export function ruleInput(article: Article, kb: KnowledgeBase): RuleInput {
   const sentences = article.sentences.length > 0 ? article.sentences : splitSentences(article.text)
-  return { article, sentences, roles: findRoleMentions(article.text), kb }
+  return {
+    article,
+    sentences,
+    roles: findRoleMentions(article.text),
+    kb,
+    voice: narratorVoice(article.text),
+    headline: headlineSupport(article.title ?? '', bodyAfterHeadline(article)),
+  }
 }
 
 function sentenceAt(input: RuleInput, offset: number): Span {
@@ -232,9 +246,9 @@ export const HEADLINE_UNSUPPORTED_SHARE = 0.5
  * it promises what the report does not state. An info finding when half or more of three or more content words are
  * missing; the score weighs the share (see `HEADLINE_SUPPORT_WEIGHT`), not the finding.
  */
-export function headlineUnsupportedWords({ article }: RuleInput): FindingDraft[] {
+export function headlineUnsupportedWords({ article, headline }: RuleInput): FindingDraft[] {
   const title = article.title ?? ''
-  const { words, missing } = headlineSupport(title, bodyAfterHeadline(article))
+  const { words, missing } = headline
   if (words.length < 3 || missing.length / words.length < HEADLINE_UNSUPPORTED_SHARE) return []
   const at = article.text.indexOf(title)
   return [
@@ -254,7 +268,7 @@ export function headlineUnsupportedWords({ article }: RuleInput): FindingDraft[]
 export function firstPersonNarration(input: RuleInput): FindingDraft[] {
   const out: FindingDraft[] = []
   const seen = new Set<number>()
-  for (const span of narratorVoice(input.article.text).mentions) {
+  for (const span of input.voice.mentions) {
     const sentence = sentenceAt(input, span[0])
     if (seen.has(sentence[0])) continue
     seen.add(sentence[0])
