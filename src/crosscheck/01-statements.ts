@@ -3,10 +3,11 @@
  * and every attributed quote, reduced to what comparison needs: concepts (stemmed content words mapped through
  * the synonym groups), whether it is negated, and the amounts it states.
  */
+
+import { isLowerCase, wordSpans } from '../language/words.js'
 import type { Article, Quote, Span } from '../model/index.js'
 import { contentTerm } from '../stories/terms.js'
 import { conceptId, conceptOf, NEGATION_CUES, oppositesOf } from './lexicon.js'
-import { isLowerCase, wordSpans } from './words.js'
 
 /** An amount in a statement: its kind ("money:$", "percent", "year", "count:troop") and value. */
 export interface Amount {

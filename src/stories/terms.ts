@@ -2,6 +2,7 @@
  * Content terms of a text: the words and numbers that say what a report is about, lower-cased and lightly
  * stemmed, with function words dropped. Stories and statements index these; nothing here knows any corpus.
  */
+import { wordSpans } from '../language/words.js'
 
 /**
  * English function words and the most frequent reporting words, which say nothing about the story.
@@ -98,9 +99,6 @@ const IRREGULAR = new Map(
   }),
 )
 
-/** Words of a text: runs of letters (with inner apostrophes/hyphens) or digits (with inner separators). */
-const TOKEN = /\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*/gu
-
 /**
  * A light suffix-stripping stemmer so "threats"/"threat", "deployed"/"deploy", "talking"/"talks" meet.
  * Deliberately crude (no dictionary): both sides of a comparison go through the same function.
@@ -145,18 +143,22 @@ export function termCounts(
 ): Map<string, number> {
   let previous: string | null = null
   let previousEnd = -1
-  for (const m of text.matchAll(TOKEN)) {
-    const term = contentTerm(m[0].toLowerCase())
+  // Words: runs of letters (with inner apostrophes) or digits (with inner separators), by `wordSpans`.
+  const spans = wordSpans(text)
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k] as number
+    const end = spans[k + 1] as number
+    const term = contentTerm(text.slice(start, end).toLowerCase())
     if (term) {
       into.set(term, (into.get(term) ?? 0) + weight)
       // Two content words in a row ("air resources", "ping pong") name a thing more precisely than either word.
-      if (phrases && previous && /^[\s-]*$/.test(text.slice(previousEnd, m.index))) {
+      if (phrases && previous && /^[\s-]*$/.test(text.slice(previousEnd, start))) {
         const phrase = `${previous} ${term}`
         into.set(phrase, (into.get(phrase) ?? 0) + weight)
       }
     }
     previous = term
-    previousEnd = m.index + m[0].length
+    previousEnd = end
   }
   return into
 }
@@ -198,20 +200,23 @@ export function termHashCounts(
 ): Map<number, number> {
   let previous = -1
   let previousEnd = -1
-  for (const m of text.matchAll(TOKEN)) {
-    const lower = m[0].toLowerCase()
+  const spans = wordSpans(text)
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k] as number
+    const end = spans[k + 1] as number
+    const lower = text.slice(start, end).toLowerCase()
     // Every word's hash, function words included, for the copy detector's shingles: one pass serves both.
     if (wordHashes) wordHashes.push(hash30(lower))
     const h = termHash(lower)
     if (h >= 0) {
       into.set(h, (into.get(h) ?? 0) + weight)
-      if (previous >= 0 && /^[\s-]*$/.test(text.slice(previousEnd, m.index))) {
+      if (previous >= 0 && /^[\s-]*$/.test(text.slice(previousEnd, start))) {
         const phrase = (Math.imul(previous ^ 0x5bd1e995, 0x01000193) ^ h) & 0x3fffffff
         into.set(phrase, (into.get(phrase) ?? 0) + weight)
       }
     }
     previous = h
-    previousEnd = m.index + m[0].length
+    previousEnd = end
   }
   return into
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { wordsOf } from '../src/crosscheck/01-statements.js'
-import { isLowerCase, wordSpans } from '../src/crosscheck/words.js'
+import { isLowerCase, wordSpans } from '../src/language/words.js'
 
 /** The regex the scanner replaces (the stories stage's tokens). */
 const WORD = /\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*/gu

@@ -1,5 +1,5 @@
 /**
- * The cross-check's word scanner: the tokens of the regex `/\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*\/gu` (words
+ * The word scanner of the stories and cross-check stages: the tokens of the regex `/\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*\/gu` (words
  * with inner apostrophes, numbers with inner "," and "."), found by a hand-written scan of char codes. ASCII is
  * decided by comparisons; other characters ask `\p{L}` once per code unit (memoised in a table), so the tokens
  * are exactly the regex's (proved against it in `test/crosscheck-words.test.ts`) at a fraction of its cost.
