@@ -2,7 +2,9 @@
  * RSS 2.0, RSS 1.0 (RDF) and Atom feeds: the list of articles a news site publishes. Parsed with linkedom's XML
  * parser; only what ingest needs is read (links, titles, dates, full content when the feed carries it).
  */
-import { DOMParser } from 'linkedom'
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
 
 /** One entry of a feed. */
 export interface FeedItem {
@@ -82,6 +84,8 @@ export function parseFeed(body: string): Feed | null {
   if (!root) return null
   let doc: { documentElement: XmlElement | null }
   try {
+    // linkedom is loaded when a feed is parsed, so reading other inputs does not pay for it.
+    const { DOMParser } = require('linkedom') as typeof import('linkedom')
     doc = new DOMParser().parseFromString(body, 'text/xml') as unknown as { documentElement: XmlElement | null }
   } catch {
     return null

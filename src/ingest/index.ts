@@ -6,6 +6,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { z } from 'zod'
+import { looksLikeFeed, parseFeed } from '../feeds/index.js'
 import type { Source } from '../model/index.js'
 import { IngestError } from './errors.js'
 import { type FetchOptions, fetchSource } from './fetch.js'
@@ -127,7 +128,6 @@ async function* feedSources(
   fetchedAt: string,
   options: ReadOptions,
 ): AsyncGenerator<IngestItem> {
-  const { parseFeed } = await import('../feeds/index.js')
   const feed = parseFeed(body)
   if (!feed) {
     yield { error: new IngestError(origin, 'not an RSS or Atom feed') }
@@ -170,15 +170,12 @@ async function* readUrl(url: string, options: ReadOptions, expandFeed: boolean):
     yield { error: error instanceof IngestError ? error : new IngestError(url, String(error), { cause: error }) }
     return
   }
-  if (expandFeed && FEED_START.test(new TextDecoder().decode(source.bytes.subarray(0, 4096)))) {
+  if (expandFeed && looksLikeFeed(new TextDecoder().decode(source.bytes.subarray(0, 4096)))) {
     yield* feedSources(new TextDecoder().decode(source.bytes), url, source.fetchedAt, options)
     return
   }
   yield { source }
 }
-
-/** The opening of an RSS, RDF or Atom document (the feeds module parses it; this only decides whether to load it). */
-const FEED_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE[^>]*>\s*)?<(?:rss|feed|rdf:RDF)\b/i
 
 async function* readFileSources(path: string, options: ReadOptions = {}): AsyncGenerator<IngestItem> {
   const kind = readerFor(path)
@@ -201,12 +198,10 @@ async function* readFileSources(path: string, options: ReadOptions = {}): AsyncG
       yield* feedSources(new TextDecoder().decode(bytes), path, fetchedAt, options)
       return
     }
-    if (
-      kind === 'urls' ||
-      (kind === 'text' && bytes.length < 1024 * 1024 && isUrlList(new TextDecoder().decode(bytes)))
-    ) {
-      const urls = new TextDecoder()
-        .decode(bytes)
+    const listed =
+      kind === 'urls' || (kind === 'text' && bytes.length < 1024 * 1024) ? new TextDecoder().decode(bytes) : ''
+    if (kind === 'urls' || (listed && isUrlList(listed))) {
+      const urls = listed
         .split('\n')
         .map((line) => line.trim())
         .filter((line) => line !== '')
