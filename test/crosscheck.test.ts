@@ -6,7 +6,7 @@ import { describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { amountsOf, type Statement, statementsOf } from '../src/crosscheck/01-statements.js'
 import { compareClaims, compareQuotes } from '../src/crosscheck/02-compare.js'
-import { compareKeyFacts, outcomeFactsOf, reportFactsOf } from '../src/crosscheck/03-key-facts.js'
+import { compareKeyFacts, intentFactsOf, outcomeFactsOf, reportFactsOf } from '../src/crosscheck/03-key-facts.js'
 import { createStatementIndex } from '../src/crosscheck/index.js'
 import { conceptId, conceptOf, oppositesOf } from '../src/crosscheck/lexicon.js'
 import { splitSentences } from '../src/language/index.js'
@@ -317,10 +317,62 @@ describe('[crosscheck/key-facts] two reports of one story, fact by fact', () => 
       ['Harvard Law School said it would close its library to visitors from abroad during the exams.'],
       null,
     ],
+    [
+      'ready to act against no plans to act, aimed at the same named place',
+      ['The minister said the coalition is prepared to send troops to Moldova if the border is crossed.'],
+      ['The coalition has no plans to deploy forces in Moldova, its spokeswoman said on Monday.'],
+      'contradicts/key-fact-intent',
+    ],
+    [
+      'no support for an action against readiness for it, with another action word of the same meaning',
+      ['“The government does not support sending soldiers to fight in Moldova,” the envoy said.'],
+      ['Officials said on Friday that the coalition stands ready to intervene in Moldova.'],
+      'contradicts/key-fact-intent',
+    ],
+    [
+      'the same stance stated twice is agreement',
+      ['The coalition has no plans to deploy forces in Moldova, its spokeswoman said.'],
+      ['The government does not support sending troops to Moldova, the envoy said.'],
+      null,
+    ],
+    [
+      'opposite stances towards different places are not a conflict',
+      ['The coalition has no plans to deploy forces in Moldova, its spokeswoman said.'],
+      ['The coalition is ready to send troops to Estonia, the minister said on Friday.'],
+      null,
+    ],
+    [
+      'a report that states both stances towards the place tells more, not otherwise',
+      [
+        'The coalition has no plans to deploy forces in Moldova, its spokeswoman said.',
+        'But the minister said the coalition was ready to send troops to Moldova if asked.',
+      ],
+      ['The coalition is prepared to send troops to Moldova, the minister said on Friday.'],
+      null,
+    ],
+    [
+      'a plan for another action is not a stance on this one',
+      ['The coalition has no plans to deploy forces in Moldova, its spokeswoman said.'],
+      ['The coalition plans to hold talks in Moldova next week, the minister said.'],
+      null,
+    ],
   ]
   for (const [label, a, b, rule] of rows) {
     it(`${label}: ${rule}`, () => assert.equal(verdict(a, b)?.rule ?? null, rule))
   }
+
+  it('reads stated intentions: the action after a word of readiness, plan or support, its named target, a denial', () => {
+    const facts = intentFactsOf(
+      'The alliance has no plans to deploy forces in Ukraine, but is ready to train pilots in Poland.',
+    )
+    assert.deepEqual(
+      facts.map((f) => [f.words, f.negated, f.targetWords]),
+      [
+        ['no plans to deploy', true, ['Ukraine']],
+        ['ready to train', false, ['Poland']],
+      ],
+    )
+  })
 
   it('reads who did what: the subject named just before the outcome word, and a denial between them', () => {
     const facts = outcomeFactsOf('Westinghouse did not win the contract, and Toshiba will sell its unit.')
@@ -458,20 +510,21 @@ describe('[crosscheck] seeds', { skip: SEEDS ? false : skipWithoutShared || 'no 
     assert.ok(linked.size >= 3, `linked: ${[...linked].join(', ')}`)
   })
 
-  it('003 (allies will defend Ukraine) contradicts 002 (no plans to deploy forces) or 000 (no troops)', async () => {
-    const { dossier, pair } = await load()
-    const found = dossier.relations.filter((r) => {
-      if (r.kind !== 'contradicts') return false
-      const [x, y] = pair(r)
-      const other = x === '003' ? r.to.text : r.from.text
-      return (
-        (x === '003' || y === '003') &&
-        ['000', '002'].includes(x === '003' ? y : x) &&
-        /deploy|troops|forces/i.test(other)
-      )
+  for (const [other, says] of [
+    ['002', 'no plans to deploy forces'],
+    ['000', 'does not support sending troops'],
+  ] as const) {
+    it(`003 (allies will defend Ukraine, are ready to intervene) contradicts ${other} (${says})`, async () => {
+      const { dossier, pair } = await load()
+      const found = dossier.relations.filter((r) => {
+        if (r.kind !== 'contradicts') return false
+        const [x, y] = pair(r)
+        const text = x === '003' ? r.to.text : r.from.text
+        return (x === '003' || y === '003') && (x === other || y === other) && /deploy|troops|forces/i.test(text)
+      })
+      assert.ok(found.length > 0)
     })
-    assert.ok(found.length > 0)
-  })
+  }
 
   it('finds no contradiction among the consistent reports 000, 001 and 004', async () => {
     const { dossier, pair } = await load()

@@ -19,6 +19,8 @@ export interface KeyedStatement {
   ages: Amount[]
   /** Its outcome facts (who did what). */
   facts: OutcomeFact[]
+  /** Its stated intentions (ready to act, no plans to act). */
+  intents: IntentFact[]
 }
 
 /** What one report states, over all its statements: its key facts, and the guard that a conflicting fact is stated
@@ -31,6 +33,8 @@ export interface ReportFacts {
   ages: Amount[]
   /** Every outcome fact the report states. */
   facts: OutcomeFact[]
+  /** Every stated intention the report gives. */
+  intents: IntentFact[]
   /** Concepts the report writes capitalised after a sentence's first word somewhere: its names. */
   names: Set<number>
 }
@@ -105,6 +109,112 @@ export function outcomeFactsOf(text: string): OutcomeFact[] {
   return out
 }
 
+/**
+ * A stated intention: a word of readiness, plan or support followed by the action it is about, and the names the
+ * action is aimed at ("allies are prepared to *repel* an invasion of eastern *Ukraine*", "the alliance has no plans
+ * to *deploy* forces in *Ukraine*", "does not support *sending* troops to fight in *Ukraine*").
+ */
+export interface IntentFact {
+  /** The concept of the action (through the synonym groups: "send", "deploy" and "intervene" are one). */
+  action: number
+  /** Concepts of the capitalised words the action is aimed at, within its clause. */
+  targets: number[]
+  /** Those words as written, in the same order. */
+  targetWords: string[]
+  /** A negation stands just before the intention word ("no plans", "does not support", "not ready"). */
+  negated: boolean
+  /** The words from the negation or intention word to the action, as written ("does not support sending"). */
+  words: string
+}
+
+/**
+ * Words that state an intention towards an action: readiness, plans, promises and support (general English usage;
+ * "will" alone is not one, it is too common to mark a stance).
+ */
+const INTENT_WORDS = new Set(
+  [
+    'ready',
+    'prepared',
+    'willing',
+    'plan',
+    'plans',
+    'intend',
+    'intention',
+    'vow',
+    'vowed',
+    'pledge',
+    'pledged',
+    'promise',
+    'promised',
+    'support',
+    'supports',
+    'want',
+    'wants',
+    'committed',
+    'determined',
+    'poised',
+  ].map((w) => roleOf(w)),
+)
+/** Words between a negation and the intention word it negates, at most ("does not *support*", "has no *plans*"). */
+const INTENT_NEGATION_WINDOW = 3
+/** Words between the intention word and its action, at most ("prepared to repel", "no plans at all to deploy"). */
+const INTENT_ACTION_WINDOW = 3
+/** Content words after the action searched for its target ("sending troops to fight in Ukraine"). */
+const INTENT_TARGET_WINDOW = 5
+
+/** The stated intentions of a sentence. */
+export function intentFactsOf(text: string): IntentFact[] {
+  const out: IntentFact[] = []
+  let lastNegation = -100
+  let negationAt = 0
+  let position = 0
+  /** The intention word waiting for its action: [position, negated, offset where its words start]. */
+  let intent: [number, boolean, number] | null = null
+  /** The fact collecting its targets, with the number of content words read after its action. */
+  let open: [IntentFact, number] | null = null
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0]
+    if (/^[.;:!?]$/.test(word)) {
+      lastNegation = -100
+      intent = null
+      open = null
+      continue
+    }
+    position++
+    const lower = word.toLowerCase()
+    const concept = lower === 'willing' ? roleOf('ready') : roleOf(lower)
+    if (concept === NEGATION) {
+      lastNegation = position
+      negationAt = m.index
+      continue
+    }
+    if (concept < 0) {
+      if (intent && position - intent[0] > INTENT_ACTION_WINDOW) intent = null
+      continue
+    }
+    if (open) {
+      if (word !== lower) {
+        open[0].targets.push(concept)
+        open[0].targetWords.push(word)
+      }
+      if (++open[1] >= INTENT_TARGET_WINDOW) open = null
+    }
+    if (intent && position - intent[0] <= INTENT_ACTION_WINDOW && !INTENT_WORDS.has(concept) && word === lower) {
+      const words = text.slice(intent[2], m.index + word.length)
+      const fact: IntentFact = { action: concept, targets: [], targetWords: [], negated: intent[1], words }
+      out.push(fact)
+      open = [fact, 0]
+      intent = null
+      continue
+    }
+    if (INTENT_WORDS.has(concept) && word === lower) {
+      const negated = position - lastNegation <= INTENT_NEGATION_WINDOW
+      intent = [position, negated, negated ? negationAt : m.index]
+    }
+  }
+  return out.filter((f) => f.targets.length > 0)
+}
+
 /** True when fact `h` states what fact `g` states about `subject` (same outcome, same polarity). */
 function agreesWith(h: OutcomeFact, g: OutcomeFact, subject: number): boolean {
   return h.subjects.includes(subject) && h.outcome === g.outcome && h.negated === g.negated
@@ -115,6 +225,7 @@ export function reportFactsOf(article: string, statements: readonly Statement[])
   const keyed: KeyedStatement[] = []
   const ages: Amount[] = []
   const facts: OutcomeFact[] = []
+  const intents: IntentFact[] = []
   const names = new Set<number>()
   for (const statement of statements) {
     for (const c of namesOf(statement)) names.add(c)
@@ -123,9 +234,12 @@ export function reportFactsOf(article: string, statements: readonly Statement[])
     if (statement.quote !== null) continue
     const found = statement.concepts.some((c) => oppositesOf(c) !== undefined) ? outcomeFactsOf(statement.text) : []
     facts.push(...found)
-    if (own.length > 0 || found.length > 0) keyed.push({ statement, ages: own, facts: found })
+    const stated = intentFactsOf(statement.text)
+    intents.push(...stated)
+    if (own.length > 0 || found.length > 0 || stated.length > 0)
+      keyed.push({ statement, ages: own, facts: found, intents: stated })
   }
-  return { article, keyed, ages, facts, names }
+  return { article, keyed, ages, facts, intents, names }
 }
 
 /** The names of a statement: its concepts that are not claim words (capitalised after the first word). */
@@ -220,6 +334,24 @@ export function compareKeyFacts(
         kind: 'contradicts',
         rule: 'contradicts/key-fact-outcome',
         note: `${conceptName(subject)}: ${f.negated ? 'not ' : ''}"${f.word}" vs ${g.negated ? 'not ' : ''}"${g.word}"`,
+        confidence: 0.6,
+      }
+    }
+  // Stated intentions: ready to take an action against no plans to, aimed at the same named target.
+  for (const f of keyedA.intents)
+    for (const g of keyedB.intents) {
+      if (f.action !== g.action || f.negated === g.negated) continue
+      const at = f.targets.findIndex((c) => g.targets.includes(c))
+      const target = f.targets[at]
+      if (target === undefined) continue
+      // Either report stating the other's stance towards this target too is telling both, not the opposite.
+      const states = (h: IntentFact, x: IntentFact) =>
+        h.action === x.action && h.negated === x.negated && h.targets.includes(target)
+      if (reportA.intents.some((h) => states(h, g)) || reportB.intents.some((h) => states(h, f))) continue
+      return {
+        kind: 'contradicts',
+        rule: 'contradicts/key-fact-intent',
+        note: `${f.targetWords[at]}: "${f.words}" vs "${g.words}"`,
         confidence: 0.6,
       }
     }
