@@ -221,6 +221,14 @@ describe('[crosscheck/statements] amounts', () => {
     ['in the 2014-15 season', [['year', 2014]]],
     ['A 5-year-old girl won', [['age:girl', 5]]],
     ['4 year old girl Edith Fuller', [['age:girl', 4]]],
+    ['a margin of error of plus or minus 3 percentage points', []],
+    ['Clinton led Trump by 5 percentage points', [['points:lead', 5]]],
+    ['Trump rose 1 percentage point', [['points:change', 1]]],
+    ['support stood at 44 points', [['points', 44]]],
+    ['a majority of the 538 electoral votes', [['count:electoral:of the', 538]]],
+    ["won 8 of the state's 12 electoral votes", [['count:say', 8], ["count:electoral:of the state's", 12]]],
+    ['not the same two emails', []],
+    ['two emails from the server', [['count:email', 2]]],
   ]
   for (const [text, expected] of rows) {
     it(text, () =>
@@ -586,6 +594,21 @@ describe('[crosscheck/compare] consistent reports that must not contradict', () 
       'Spokesman John Roe tweeted today that "the unsealed filings reveal the intrusion on the election was as unjustified as we suspected."',
     ],
     [
+      "two polls' margins of error",
+      'The poll of 1,000 registered voters has a margin of error of plus or minus 3 percentage points.',
+      'The poll of registered voters has a margin of error of plus or minus 4 percentage points.',
+    ],
+    [
+      'a lead and a movement in one poll ("led by 5 points" / "rose 1 point")',
+      'In the previous national poll of likely voters, Clinton led Trump by 5 percentage points.',
+      'In this national poll of likely voters, Trump rose 1 percentage point while Clinton fell by the same margin.',
+    ],
+    [
+      'totals of different wholes ("of the 538 electoral votes" / "of the state\'s 12 electoral votes")',
+      'Trump won a majority of the 538 electoral votes cast by the electors in the state capitals.',
+      "In Washington the former secretary of state won eight of the state's 12 electoral votes cast by the electors.",
+    ],
+    [
       'good and bad words about different things ("helped develop policies" / "cut greenhouse gases")',
       'The transition team asked officials to identify employees who helped develop climate policies.',
       'The transition team asked officials to identify employees who worked on efforts to cut greenhouse gases.',
@@ -627,6 +650,21 @@ describe('[crosscheck/compare] consistent reports that must not contradict', () 
       ['min', 'nearly', 'about'],
     )
     assert.deepEqual(amountsOf('The top 1 percent would pay more.'), [])
+  })
+
+  it('still finds two leads or two totals of the same whole that differ', () => {
+    const leads = compareClaims(
+      claim('In the national poll of likely voters, Clinton led Trump by 5 percentage points.', 'a'),
+      claim('In the national poll of likely voters, Clinton led Trump by 9 percentage points.', 'b'),
+      SAME,
+    )
+    assert.equal(leads?.rule, 'contradicts/amount')
+    const totals = compareClaims(
+      claim("The former secretary of state won eight of the state's 12 electoral votes in Washington.", 'a'),
+      claim("The former secretary of state won eight of the state's 14 electoral votes in Washington.", 'b'),
+      SAME,
+    )
+    assert.equal(totals?.rule, 'contradicts/amount')
   })
 
   it('reads a share after "by" as a change, compared only with other changes', () => {

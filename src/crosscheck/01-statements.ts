@@ -38,6 +38,35 @@ const BOUND_BEFORE: ReadonlyArray<[RegExp, AmountBound]> = [
 /** "by" (and a hedge) just before a share: the share is a change ("fell by 5 percent", "by at least 1%"). */
 const CHANGE_BEFORE = /\bby(?:\s+\p{L}+){0,2}\s*$/iu
 
+/**
+ * A lead or margin: "by" after a word of being ahead or behind ("led Trump by 5 points", "ahead by 3%"). A lead is
+ * the gap between two figures, compared only with other leads.
+ */
+const LEAD_BEFORE =
+  /\b(?:led|leads|leading|ahead|trails?|trailed|trailing|behind|won|beat|edged)\b(?:\s+[\p{L}'’]+){0,3}\s+by\s*$/iu
+
+/** A movement: a verb of rising or falling just before the figure ("rose 1 percentage point", "fell 5%"). */
+const MOVE_BEFORE =
+  /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|gained|gains?|lost|loses|dropped|drops?|climbed|slipped|jumped|grew|shrank|up|down)\s*$/i
+
+/**
+ * A poll's sampling error ("a margin of error of plus or minus 3 percentage points", "±4%"): a property of one
+ * poll, not a figure about the news, so it is not compared (two polls of one race have different ones).
+ */
+const SAMPLING_ERROR_BEFORE = /(?:plus or minus|±|\+\/-|margin of error(?:\s+(?:of|is|was))?)\s*$/i
+
+/**
+ * A total that is the whole of a part ("a majority of the 538 electoral votes", "eight of the state's 12 votes"):
+ * compared only with a total of the same whole, written the same way.
+ */
+const WHOLE_BEFORE = /\b(?:of|out of)\s+((?:the|its|their|his|her)(?:\s+[\p{L}'’]+){0,2})\s*$/iu
+
+/** A count written in words that refers back to a known group ("the same two emails", "those three men"). */
+const REFERENCE_BEFORE = /\b(?:the same|these|those|both|the other|the first|the last)\s*$/i
+
+/** A share measured in points ("5 percentage points", "3 points"): compared like a percentage. */
+const POINTS_AFTER = /^\s*(?:percentage\s+)?points?\b/i
+
 /** The bound the words just before an amount give it. */
 function boundBefore(before: string): AmountBound | undefined {
   for (const [pattern, bound] of BOUND_BEFORE) if (pattern.test(before)) return bound
@@ -194,7 +223,9 @@ function wordAmounts(text: string): Amount[] {
       .find((t) => t !== null)
     // Without a unit "two" is too vague to compare ("the two said").
     if (!unit || /^\d/.test(unit)) continue
-    const bound = boundBefore(text.slice(Math.max(0, m.index - 24), m.index))
+    const lead = text.slice(Math.max(0, m.index - 24), m.index)
+    if (REFERENCE_BEFORE.test(lead)) continue
+    const bound = boundBefore(lead)
     out.push({ kind: `count:${conceptOf(unit)}`, value, text: whole, ...(bound ? { bound } : {}) })
   }
   return out
@@ -260,10 +291,19 @@ export function amountsOf(text: string): Amount[] {
       const unit = nextWords.map((w) => contentTerm(w)).find((t) => t !== null) ?? null
       kind = unit && !/^\d/.test(unit) ? `count:${conceptOf(unit)}` : 'count'
     }
-    const lead = text.slice(Math.max(0, m.index - 24), m.index)
+    const lead = text.slice(Math.max(0, m.index - 32), m.index)
+    if (SAMPLING_ERROR_BEFORE.test(lead)) continue
     if (percent && GROUP_SHARE_BEFORE.test(lead)) continue
-    // "rose by 5 percent", "an increase by at least 1%": a change, not a level; compared only with other changes.
-    if (percent && CHANGE_BEFORE.test(lead)) kind = 'percent:change'
+    const share = percent ? 'percent' : POINTS_AFTER.test(following) ? 'points' : null
+    if (share) {
+      // "led by 5 points" is a lead, "rose by 5 percent" or "rose 1 point" a change, "30%" a level: each compared
+      // only with its own kind.
+      if (LEAD_BEFORE.test(lead)) kind = `${share}:lead`
+      else if (CHANGE_BEFORE.test(lead) || MOVE_BEFORE.test(lead)) kind = `${share}:change`
+      else kind = share
+    }
+    const ofWhole = age ? null : WHOLE_BEFORE.exec(lead)
+    if (ofWhole) kind = `${kind}:of ${(ofWhole[1] as string).toLowerCase()}`
     const bound = age ? undefined : boundBefore(lead)
     const written = age ? `${whole.trim()}${age[0].replace(/\s+\p{L}+$/u, '')}` : whole.trim()
     out.push({ kind, value, text: written, ...(bound ? { bound } : {}) })
