@@ -226,7 +226,13 @@ describe('[crosscheck/statements] amounts', () => {
     ['Trump rose 1 percentage point', [['points:change', 1]]],
     ['support stood at 44 points', [['points', 44]]],
     ['a majority of the 538 electoral votes', [['count:electoral:of the', 538]]],
-    ["won 8 of the state's 12 electoral votes", [['count:say', 8], ["count:electoral:of the state's", 12]]],
+    [
+      "won 8 of the state's 12 electoral votes",
+      [
+        ['count:say', 8],
+        ["count:electoral:of the state's", 12],
+      ],
+    ],
     ['not the same two emails', []],
     ['two emails from the server', [['count:email', 2]]],
   ]
@@ -446,6 +452,29 @@ describe('[crosscheck] statement index', () => {
     assert.ok(
       made.some((r) => r.kind === 'contradicts'),
       JSON.stringify(made.map((r) => [r.kind, r.from.text])),
+    )
+  })
+
+  it('compares a report fact by fact only with reports still in its story (a split moves reports out)', () => {
+    const told = article('x', ['A 5-year-old girl from Tulsa is bound for the national spelling bee after winning.'])
+    const retold = article('y', [
+      'The 4 year old girl Maria Lopez was eliminated from the competition in the first round.',
+    ])
+    const stories: Record<string, string> = { x: 's1', y: 's1' }
+    const together = () => {
+      const index = createStatementIndex()
+      const corpus = view([told, retold], stories)
+      return [...index.add(told, corpus), ...index.add(retold, corpus)].filter((r) => r.kind === 'contradicts')
+    }
+    assert.equal(together().length, 1)
+    // The same order of arrival, but the stories stage moved the first report to another story before the second.
+    const index = createStatementIndex()
+    const corpus = view([told, retold], stories)
+    index.add(told, corpus)
+    stories.x = 's2'
+    assert.deepEqual(
+      index.add(retold, corpus).filter((r) => r.kind === 'contradicts'),
+      [],
     )
   })
 

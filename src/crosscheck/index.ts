@@ -145,7 +145,9 @@ export function createStatementIndex(): StatementIndex {
       const own = statementsOf(article)
       const base = statements.length
       const keysOf = own.map(ranked)
-      const mates = story === undefined ? [] : (articlesByStory.get(story) ?? [])
+      // A report the stories stage has since moved to another story (a split) is no longer a mate.
+      const mates =
+        story === undefined ? [] : (articlesByStory.get(story) ?? []).filter((id) => corpus.storyOf(id) === story)
       const matePool = mates.flatMap((id) => statementsByArticle.get(id) ?? [])
       own.forEach((statement, k) => {
         // The best-aligned earlier statement in each other article decides the relation with that article.
