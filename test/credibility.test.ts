@@ -8,7 +8,7 @@ import { ARTICLE_RULES, attributionShare, ruleInput } from '../src/credibility/r
 import { combineSignals } from '../src/credibility/score.js'
 import { specificFacts, styleFeatures } from '../src/credibility/style.js'
 import type { CredibilityContext } from '../src/model/corpus.js'
-import type { Article } from '../src/model/index.js'
+import type { Article, Relation } from '../src/model/index.js'
 import { bareArticle } from './helpers/articles.js'
 import { ALONE, EMPTY_VIEW, NEUTRAL_SIGNALS } from './helpers/credibility.js'
 
@@ -285,6 +285,40 @@ describe('[credibility] assessment', () => {
       relations: [{ id: 'r2', kind: 'agrees', from: statement, to: other, note: 'same', rule: 't', confidence: 1 }],
     })
     assert.ok(agreed.credibility.score > base)
+  })
+
+  it('a contradiction from the odd one out (a report others contradict too) is information, not a warning', () => {
+    const a = article('Talks', 'The minister said no troops will be sent.')
+    const statement = { article: 'a1', span: [0, 10] as [number, number], text: 'The minist' }
+    const contradicts = {
+      id: 'r1',
+      kind: 'contradicts' as const,
+      from: statement,
+      note: 'troops',
+      rule: 't',
+      confidence: 1,
+    }
+    const severity = (relations: Relation[], opposed: Map<string, string[]>) =>
+      assessCredibility(a, { ...alone, relations, contradictorsOpposed: opposed }).findings.find(
+        (f) => f.rule === 'crosscheck/contradicted',
+      )?.severity
+    const byB = { ...contradicts, to: { article: 'b2', span: [0, 5] as [number, number], text: 'x' } }
+    // b2 is contradicted by c3 as well: b2 is the outlier.
+    assert.equal(severity([byB], new Map([['b2', ['c3']]])), 'info')
+    // Nobody else disputes b2: the contradiction stands as a warning.
+    assert.equal(severity([byB], new Map([['b2', []]])), 'warning')
+    // This article is disputed by another report as well: two against one, still a warning.
+    const byD = { ...contradicts, id: 'r2', to: { article: 'd4', span: [0, 5] as [number, number], text: 'y' } }
+    assert.equal(
+      severity(
+        [byB, byD],
+        new Map([
+          ['b2', ['c3']],
+          ['d4', []],
+        ]),
+      ),
+      'warning',
+    )
   })
 
   it('a quote altered in meaning is held against the version that altered it', () => {

@@ -103,7 +103,24 @@ export function createCorpus(): Corpus {
       const findings: Finding[] = []
       const assessed = new Map<string, Assessment>()
       const storyMembers = new Map(stories.stories().map((s) => [s.id, s.articles]))
+      // The independent reports that contradict each article (copies count as their original).
+      const originalOf = (id: string) => view.copyOf(id) ?? id
+      const contradictorsOf = (id: string): string[] => {
+        const self = originalOf(id)
+        const out = new Set<string>()
+        for (const r of relationsByArticle.get(id) ?? []) {
+          if (r.kind !== 'contradicts') continue
+          const other = originalOf(r.from.article === id ? r.to.article : r.from.article)
+          if (other !== self) out.add(other)
+        }
+        return [...out]
+      }
       for (const article of articles.values()) {
+        // Who else disputes each report that disputes this one.
+        const self = originalOf(article.id)
+        const contradictorsOpposed = new Map(
+          contradictorsOf(article.id).map((o) => [o, contradictorsOf(o).filter((x) => x !== self)] as const),
+        )
         // The first reports of its story, the ones the credibility stage compares it with (and its cache key).
         const storyMates = (storyMembers.get(view.storyOf(article.id) ?? '') ?? [])
           .filter((id) => id !== article.id && !view.copyOf(id) && view.copyOf(article.id) !== id)
@@ -121,7 +138,9 @@ export function createCorpus(): Corpus {
           entityMap,
           entityArticleCount,
           view,
-        ).concat(`\nm${storyMates.join(',')}`)
+        )
+          .concat(`\nm${storyMates.join(',')}`)
+          .concat(Array.from(contradictorsOpposed, ([o, list]) => `\no${o}:${list.join(',')}`).join(''))
         const cached = assessmentCache.get(article.id)
         const assessment =
           cached && cached.key === key
@@ -133,6 +152,7 @@ export function createCorpus(): Corpus {
                 entities: entityMap,
                 entityArticleCount,
                 storyMates,
+                contradictorsOpposed,
               })
         assessmentCache.set(article.id, { key, assessment })
         assessed.set(article.id, assessment)

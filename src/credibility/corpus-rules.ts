@@ -78,20 +78,45 @@ export function contradictedStatements(articleId: string, context: CredibilityCo
     const self = context.corpus.article(articleId)
     const contradictor = context.corpus.article(other.article)
     const vaguer = self && contradictor ? factCount(contradictor) < factCount(self) : false
+    // The odd one out: a report that other independent reports contradict too, where nothing but it contradicts
+    // this one, is more likely the wrong side.
+    const againstContradictor =
+      context.contradictorsOpposed?.get(context.corpus.copyOf(other.article) ?? other.article)?.length ?? 0
+    const outlier = againstContradictor > 0 && opponentsOf(articleId, context, other.article) === 0
     out.push({
       rule: 'crosscheck/contradicted',
-      severity: backers > 0 || vaguer ? 'info' : 'warning',
+      severity: backers > 0 || vaguer || outlier ? 'info' : 'warning',
       message:
         backers > 0
           ? `Contradicted by another report (${r.note}), but ${backers} other report${backers > 1 ? 's agree' : ' agrees'} with this statement`
           : vaguer
             ? `Contradicted by a less specific report (${r.note})`
-            : `Contradicted by another report: ${r.note}`,
+            : outlier
+              ? `Contradicted by a report that ${againstContradictor} other report${againstContradictor > 1 ? 's' : ''} also contradict${againstContradictor > 1 ? '' : 's'} (${r.note})`
+              : `Contradicted by another report: ${r.note}`,
       span: mine.span,
       related: [r.id, other.article],
     })
   }
   return out
+}
+
+/**
+ * How many independent reports contradict `articleId` (read from the relations that touch it), leaving out `except`
+ * and copies of either (a copy is one source with its original).
+ */
+function opponentsOf(articleId: string, context: CredibilityContext, except: string): number {
+  const self = context.corpus.copyOf(articleId) ?? articleId
+  const left = context.corpus.copyOf(except) ?? except
+  const opponents = new Set<string>()
+  for (const r of context.relations) {
+    if (r.kind !== 'contradicts') continue
+    const other = r.from.article === articleId ? r.to.article : r.to.article === articleId ? r.from.article : null
+    if (other === null) continue
+    const original = context.corpus.copyOf(other) ?? other
+    if (original !== self && original !== left) opponents.add(original)
+  }
+  return opponents.size
 }
 
 /**

@@ -49,6 +49,11 @@ export interface CredibilityContext {
   entityArticleCount: Map<string, number>
   /** Other independent (non-copy) articles of the article's story, when the corpus knows its stories. */
   storyMates?: string[]
+  /**
+   * For each independent report that contradicts this article (by its original's id), the other independent
+   * reports that contradict it too, leaving this article out: who else disputes the disputer.
+   */
+  contradictorsOpposed?: Map<string, string[]>
 }
 
 /** The verdict on one article. */
