@@ -623,6 +623,11 @@ describe('[crosscheck/compare] consistent reports that must not contradict', () 
       'Spokesman John Roe tweeted today that "the unsealed filings reveal the intrusion on the election was as unjustified as we suspected."',
     ],
     [
+      'a denied deed against an intention to do it ("intended to give away" / "hasn\'t given")',
+      "The Hart Foundation is a private foundation, originally intended to give away Mr Hart's own money.",
+      "Reporting in the Gazette has shown that Hart hasn't given any of his own money to the foundation since 2008.",
+    ],
+    [
       "two polls' margins of error",
       'The poll of 1,000 registered voters has a margin of error of plus or minus 3 percentage points.',
       'The poll of registered voters has a margin of error of plus or minus 4 percentage points.',
@@ -679,6 +684,22 @@ describe('[crosscheck/compare] consistent reports that must not contradict', () 
       ['min', 'nearly', 'about'],
     )
     assert.deepEqual(amountsOf('The top 1 percent would pay more.'), [])
+  })
+
+  it('still finds a denied intention against the intention ("pledged not to vote" / "pledged to vote")', () => {
+    const verdict = compareClaims(
+      claim('The electors from Travis County pledged to vote for Governor Lee in the final count.', 'a'),
+      claim('The electors from Travis County pledged not to vote for Governor Lee in the final count.', 'b'),
+      SAME,
+    )
+    assert.equal(verdict?.rule, 'contradicts/negation')
+    // A deed denied against the intention to do it: neither a conflict nor the same proposition.
+    const deed = compareClaims(
+      claim("The Hart Foundation is a private foundation, originally intended to give away Mr Hart's own money.", 'a'),
+      claim("Reporting in the Gazette has shown that Hart hasn't given any of his own money to the foundation.", 'b'),
+      SAME,
+    )
+    assert.equal(deed, null)
   })
 
   it('still finds two leads or two totals of the same whole that differ', () => {

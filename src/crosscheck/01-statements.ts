@@ -100,8 +100,27 @@ export interface Statement {
    * does know"); empty when none.
    */
   negatedHeads: number[]
+  /**
+   * Concepts the statement gives only as what someone intended, planned or pledged to do ("originally intended to
+   * *give* away"), not as done; ascending, empty when none. A denial of the deed does not deny the intention.
+   */
+  intendedOnly: number[]
+  /** A negated predicate is itself an intention ("pledged not to vote", "no plans to deploy"). */
+  negationIntended: boolean
   amounts: Amount[]
 }
+
+/**
+ * Words after which an action is intended, not done ("intended to give", "pledged to vote", "plans to sell"): general
+ * English usage. Matched as written (lower case).
+ */
+const INTENT_LEAD = new Set(
+  `intend intends intended meant supposed plan plans planned planning pledge pledged pledges promise promised
+  promises vow vowed vows hope hoped hopes want wanted wants expect expected expects aim aims aimed seek seeks sought
+  trying tried urged urge asked appealing ready prepared willing going threatened threatens`.split(/\s+/),
+)
+/** Words after an intention word that its action may sit at ("intended to give": 2; "pledged to vote for": 2). */
+const INTENT_REACH = 3
 
 /** What ends a negation's scope: clause punctuation, or a conjunction that starts a new clause. */
 const CLAUSE_BREAK = /[,;:.!?()\u2013\u2014]|\s-\s/
@@ -360,6 +379,8 @@ function describe(text: string): {
   negated: boolean
   negatedScope: number[]
   negatedHeads: number[]
+  intendedOnly: number[]
+  negationIntended: boolean
   words: number
 } {
   const concepts = new Set<number>()
@@ -374,6 +395,11 @@ function describe(text: string): {
   const plain = new Set<number>()
   const writtenLower = new Set<number>()
   let negated = false
+  /** The position of the last intention word in this clause. */
+  let intentAt = -100
+  const intended = new Set<number>()
+  const done = new Set<number>()
+  let negationIntended = false
   let words = 0
   let capitalised = 0
   /** The sentence's first word when it is a concept and capitalised: a name if the next word is capitalised too. */
@@ -387,10 +413,13 @@ function describe(text: string): {
     const lower = writtenLowerCase ? word : word.toLowerCase()
     words++
     const role = roleOf(lower)
-    if (inScope && (CLAUSE_BREAK.test(text.slice(previousEnd, start)) || CLAUSE_WORDS.has(lower))) {
+    const clauseBreak = CLAUSE_BREAK.test(text.slice(previousEnd, start)) || CLAUSE_WORDS.has(lower)
+    if (inScope && clauseBreak) {
       inScope = false
       awaitingHead = false
     }
+    if (clauseBreak) intentAt = -100
+    if (INTENT_LEAD.has(lower)) intentAt = words
     previousEnd = end
     if (role === NEGATION) {
       negated = true
@@ -402,8 +431,13 @@ function describe(text: string): {
       if (awaitingHead && !HEAD_FILLER.has(lower)) {
         heads.add(role)
         awaitingHead = false
+        if (words - intentAt <= INTENT_REACH + 1) negationIntended = true
       }
     } else if (role >= 0) outside.add(role)
+    if (role >= 0 && !inScope) {
+      if (words > intentAt && words - intentAt <= INTENT_REACH) intended.add(role)
+      else if (words !== intentAt) done.add(role)
+    }
     if (words === 2 && opening >= 0 && !writtenLowerCase) {
       // "Port Authority Director ...": the opening word starts a name.
       plain.delete(opening)
@@ -434,6 +468,8 @@ function describe(text: string): {
     negated,
     negatedScope: scope.size ? [...scope].sort(ascending) : NO_CONCEPTS,
     negatedHeads: heads.size ? [...heads].filter((c) => !outside.has(c)).sort(ascending) : NO_CONCEPTS,
+    intendedOnly: intended.size ? [...intended].filter((c) => !done.has(c)).sort(ascending) : NO_CONCEPTS,
+    negationIntended,
     words,
   }
 }
@@ -449,7 +485,7 @@ export function statementsOf(article: Article): Statement[] {
     const text = article.text.slice(start, end)
     if (seen.has(text)) continue
     seen.add(text)
-    const { concepts, plain, negated, negatedScope, negatedHeads } = describe(text)
+    const { concepts, plain, negated, negatedScope, negatedHeads, intendedOnly, negationIntended } = describe(text)
     if (concepts.length < MIN_CONCEPTS) continue
     if (!negated && !CLAIM_MARK.test(text) && !concepts.some((c) => oppositesOf(c) !== undefined)) continue
     out.push({
@@ -462,13 +498,17 @@ export function statementsOf(article: Article): Statement[] {
       negated,
       negatedScope,
       negatedHeads,
+      intendedOnly,
+      negationIntended,
       amounts: amountsOf(text),
     })
   }
   for (const quote of article.quotes) {
     if (seen.has(`“${quote.text}`)) continue
     seen.add(`“${quote.text}`)
-    const { concepts, plain, negated, negatedScope, negatedHeads, words } = describe(quote.text)
+    const { concepts, plain, negated, negatedScope, negatedHeads, intendedOnly, negationIntended, words } = describe(
+      quote.text,
+    )
     if (words < 4) continue
     out.push({
       article: article.id,
@@ -480,6 +520,8 @@ export function statementsOf(article: Article): Statement[] {
       negated,
       negatedScope,
       negatedHeads,
+      intendedOnly,
+      negationIntended,
       amounts: amountsOf(quote.text),
     })
   }

@@ -186,7 +186,18 @@ function distinctValues(amounts: Amount[]): number {
  */
 export function negatesShared(negated: Statement, other: Statement): boolean {
   if (negated.negatedHeads.some((c) => PRO_CLAIM.has(c))) return sharedCount(negated.negatedScope, other.concepts) > 0
-  return sharedCount(negated.negatedHeads, other.concepts) > 0
+  // Denying the deed ("hasn't given any of his own money") does not deny that it was intended ("originally intended to
+  // give away"), unless the denial is itself of an intention ("pledged not to vote" / "pledged to vote").
+  const heads =
+    negated.negationIntended || other.intendedOnly.length === 0
+      ? negated.negatedHeads
+      : negated.negatedHeads.filter((c) => !other.intendedOnly.includes(c))
+  return sharedCount(heads, other.concepts) > 0
+}
+
+/** True when `negated` denies a deed that `other` gives only as intended ("hasn't given" / "intended to give"). */
+function deniesIntention(negated: Statement, other: Statement): boolean {
+  return !negated.negationIntended && sharedCount(negated.negatedHeads, other.intendedOnly) > 0
 }
 
 /**
@@ -438,7 +449,9 @@ export function compareClaims(
       confidence: 0.5,
     }
   }
-  if (dice >= AGREE_OVERLAP && !reversed && !amounts) {
+  // A denied deed against an intention to do it neither conflicts nor agrees.
+  const deedAndIntention = a.negated !== b.negated && deniesIntention(a.negated ? a : b, a.negated ? b : a)
+  if (dice >= AGREE_OVERLAP && !reversed && !amounts && !deedAndIntention) {
     return {
       kind: 'agrees',
       rule: 'agrees/same-proposition',
