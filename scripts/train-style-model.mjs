@@ -2,15 +2,20 @@
 // Trains the credibility style model (src/credibility/data/style-model.json): an L2-regularised logistic
 // regression over the topic-free style features of src/credibility/style.ts, real reporting = 1, fabricated = 0.
 //
-// Data: the TRAINING half (scripts/train-split.mjs) of the two credibility dev sets in ../shared: the paired
-// stories (fakeNewsAMT) and Horne 2017 (buzzfeed + random, Real vs Fake). The held-out half is never used to fit;
+// Data: one fold of the two credibility dev sets in ../shared, the paired stories (fakeNewsAMT) and Horne 2017
+// (buzzfeed + random, Real vs Fake), split in halves by scripts/train-split.mjs: --fold=train (default) fits on the
+// training half, --fold=heldout on the other half, --fold=all on both. The half not fitted is never used to fit;
 // the script prints figures on it, and cross-dataset figures (fit on one set, test on the other) as a check that
-// the features generalise beyond one source. Only weights ship, never texts.
+// the features generalise beyond one source. bench/credibility.mjs fits one model per half and scores each article
+// with the model that did not see it (cross-fitting). Only weights ship, never texts.
 //
 // Features are computed on the headline and body the credibility stage reads (`styleReading`: a headline left at
 // the top of an untitled text is the headline). --shipped prints the shipped model's figures on those features.
 //
-// usage: npm run build && node scripts/train-style-model.mjs --pairwise [--augment=DIST] [--pipeline=DIST] [--shipped] [--write]
+// usage: npm run build && node scripts/train-style-model.mjs --pairwise [--fold=train|heldout|all] [--l2=N]
+//          [--augment=DIST] [--pipeline=DIST] [--shipped] [--write | --out=FILE]
+//   --write replaces src/credibility/data/style-model.json; --out=FILE writes the model to FILE (for
+//   `analyze --style-model FILE` or TRIANGULATE_STYLE_MODEL=FILE).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -48,11 +53,19 @@ const augmentSource = augmentDir
   : null
 const augmented = []
 
+// Which half of the split is fitted: the training half, the held-out half, or all of it.
+const FOLD = process.argv.find((a) => a.startsWith('--fold='))?.slice(7) ?? 'train'
+if (!['train', 'heldout', 'all'].includes(FOLD)) {
+  console.error(`train-style-model: --fold must be train, heldout or all, not ${FOLD}`)
+  process.exit(2)
+}
+const inFold = (origin) => FOLD === 'all' || isTrainingSource(origin) === (FOLD === 'train')
+
 /** Runs the real article stages so features are computed on exactly what `analyze` sees. */
 function example(origin, text, label, set, story) {
   const source = { origin, bytes: new TextEncoder().encode(text), contentType: 'text', fetchedAt: new Date(0).toISOString() }
   const article = processSource(source)
-  const train = isTrainingSource(origin)
+  const train = inFold(origin)
   const group = story ?? origin
   if (augmentSource && train) {
     const other = augmentSource(source)
@@ -198,22 +211,22 @@ if (process.argv.includes('--shipped')) {
   console.log(`shipped model on today's features: ${JSON.stringify({ heldOut: figures(held), train: figures(train) })}`)
 }
 
-// The regularisation is chosen by cross-validation on the training half only; the held-out half is looked at once.
+// The regularisation is chosen by cross-validation on the fitted half only; the other half is looked at once.
 const given = process.argv.find((a) => a.startsWith('--l2='))
 let l2 = Number(given?.slice(5) ?? 10)
 if (!given) {
   const grid = [1, 3, 10, 30, 100, 300]
   const scores = grid.map((c) => [c, crossValidate(c)])
-  console.log(`cross-validation on the training half: ${scores.map(([c, v]) => `l2=${c} ${v.toFixed(3)}`).join(', ')}`)
+  console.log(`cross-validation on the fitted half: ${scores.map(([c, v]) => `l2=${c} ${v.toFixed(3)}`).join(', ')}`)
   l2 = scores.sort((a, b) => b[1] - a[1])[0][0]
 }
 const model = fit(trainAugmented, { l2 })
 const report = {
   examples: { train: train.length, heldOut: held.length },
-  heldOut: {
-    pairsLegitAboveFake: pairAccuracy(held, model),
-    horneAuroc: auroc(held.filter((e) => e.set === 'horne'), model),
-  },
+  // The half not fitted (none with --fold=all).
+  heldOut: held.length
+    ? { pairsLegitAboveFake: pairAccuracy(held, model), horneAuroc: auroc(held.filter((e) => e.set === 'horne'), model) }
+    : null,
   train: { pairsLegitAboveFake: pairAccuracy(train, model), horneAuroc: auroc(train.filter((e) => e.set === 'horne'), model) },
 }
 const pairsOnly = fit(train.filter((e) => e.set === 'pairs'), { l2 })
@@ -226,21 +239,22 @@ console.log(JSON.stringify(report, null, 2))
 const ranked = names.map((n, i) => [n, model.weights[i]]).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
 console.log(ranked.map(([n, w]) => `${n} ${w.toFixed(3)}`).join('\n'))
 
-if (process.argv.includes('--write')) {
-  const out = join(root, 'src', 'credibility', 'data', 'style-model.json')
+const outFile = process.argv.find((a) => a.startsWith('--out='))?.slice(6)
+if (process.argv.includes('--write') || outFile) {
+  const out = outFile ? resolve(outFile) : join(root, 'src', 'credibility', 'data', 'style-model.json')
   const round = (x) => Math.round(x * 1e5) / 1e5
   writeFileSync(
     out,
     `${JSON.stringify(
       {
         $comment:
-          'Logistic regression over topic-free style features (src/credibility/style.ts); real = 1. Trained by scripts/train-style-model.mjs (--pairwise --pipeline=<main dist> --augment=<second dist>) on the training half (scripts/train-split.mjs) of fakeNewsAMT pairs (Perez-Rosas et al. 2018) and Horne & Adali 2017. Weights only; no texts.',
+          `Logistic regression over topic-free style features (src/credibility/style.ts); real = 1. Trained by scripts/train-style-model.mjs (${process.argv.slice(2).filter((a) => !a.startsWith('--out=')).join(' ')}) on ${FOLD === 'all' ? 'both halves' : `the ${FOLD === 'train' ? 'training' : 'held-out'} half`} (scripts/train-split.mjs) of fakeNewsAMT pairs (Perez-Rosas et al. 2018) and Horne & Adali 2017. Weights only; no texts.`,
         features: names,
         mean: model.mean.map(round),
         scale: model.scale.map(round),
         weights: model.weights.map(round),
         bias: round(model.bias),
-        trained: { l2, dropped: drop, pairwise: PAIRWISE, augmented: augmented.length, ...report },
+        trained: { fold: FOLD, l2, dropped: drop, pairwise: PAIRWISE, augmented: augmented.length, ...report },
       },
       null,
       1,

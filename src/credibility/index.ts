@@ -30,13 +30,19 @@ import { loadKnowledgeBase } from './knowledge-base.js'
 import { articleReputation } from './reputation.js'
 import { ARTICLE_RULES, attributionShare, type FindingDraft, ruleInput } from './rules.js'
 import { combineSignals } from './score.js'
-import { styleLogit } from './style.js'
+import { type StyleModel, styleLogit } from './style.js'
 import { firstPersonRate } from './voice.js'
 
 export { MATES_COMPARED } from './corpus-rules.js'
 export { articleReputation, buildReputation, findReputation } from './reputation.js'
 export { combineSignals } from './score.js'
-export { styleFeatures } from './style.js'
+export { loadStyleModel, type StyleModel, StyleModelError, styleFeatures } from './style.js'
+
+/** Options of the credibility stage. */
+export interface CredibilityOptions {
+  /** The style model to score with; default the shipped one, or the file `TRIANGULATE_STYLE_MODEL` names. */
+  styleModel?: StyleModel
+}
 
 /**
  * The first line of the text when the extractor kept no title but the text opens with a headline-like line: up to
@@ -60,8 +66,15 @@ export function styleReading(article: Pick<Article, 'title' | 'text'>): { title:
   return { title: leading, body: article.text.slice(article.text.indexOf(leading) + leading.length).trimStart() }
 }
 
-/** Judges one article: findings with spans, and a score in [0, 1] with each signal's contribution. */
-export function assessCredibility(article: Article, context: CredibilityContext): Assessment {
+/**
+ * Judges one article: findings with spans, and a score in [0, 1] with each signal's contribution.
+ * @param options the style model to use (default: `defaultStyleModel()`)
+ */
+export function assessCredibility(
+  article: Article,
+  context: CredibilityContext,
+  options: CredibilityOptions = {},
+): Assessment {
   const kb = loadKnowledgeBase()
   // With no title, a headline left at the top of the text is read as one: by the rules, and (not as body) by the
   // style model.
@@ -85,7 +98,7 @@ export function assessCredibility(article: Article, context: CredibilityContext)
     })
   }
   const findings: Finding[] = drafts.map((d, i) => ({ id: `${article.id}:f${i + 1}`, article: article.id, ...d }))
-  const style = styleLogit(reading.title, reading.body)
+  const style = styleLogit(reading.title, reading.body, options.styleModel)
   const combined = combineSignals({
     findings,
     style,

@@ -156,7 +156,7 @@ export function combineSignals(signals: Signals): {
     contributions.push({
       signal: 'style-model',
       weight: round(STYLE_LIMIT * Math.tanh((STYLE_WEIGHT * signals.style.logit) / STYLE_LIMIT)),
-      detail: `text style (trained logistic model); largest terms: ${top.join(', ')}`,
+      detail: `text style (trained logistic model, log-odds ${signals.style.logit.toFixed(3)}); largest terms: ${top.join(', ')}`,
     })
   }
   if (signals.reputation) {

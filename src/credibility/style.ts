@@ -4,6 +4,8 @@
  * `scripts/train-style-model.mjs` on the training half of the dev sets; the weights ship in `data/style-model.json`,
  * the texts do not.
  */
+import { existsSync, readFileSync } from 'node:fs'
+import { z } from 'zod'
 import model from './data/style-model.json' with { type: 'json' }
 import {
   AMOUNT,
@@ -36,6 +38,62 @@ export interface StyleModel {
   bias: number
   /** How it was trained and how it did on held-out data. */
   trained: Record<string, unknown>
+}
+
+/**
+ * Validates a style-model file read from outside (`--style-model`, `TRIANGULATE_STYLE_MODEL`): one mean, scale and
+ * weight per feature, all finite.
+ */
+export const StyleModelFile = z
+  .object({
+    $comment: z.string().default(''),
+    features: z.array(z.string().min(1)),
+    mean: z.array(z.number()),
+    scale: z.array(z.number()),
+    weights: z.array(z.number()),
+    bias: z.number().default(0),
+    trained: z.record(z.string(), z.unknown()).default({}),
+  })
+  .superRefine((m, ctx) => {
+    for (const key of ['mean', 'scale', 'weights'] as const) {
+      if (m[key].length !== m.features.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `has ${m[key].length} values for ${m.features.length} features`,
+        })
+    }
+  })
+
+/** A style-model file that is missing or not a style model: a setup error, naming the file. */
+export class StyleModelError extends Error {
+  /** The file that was read. */
+  readonly file: string
+  constructor(file: string, reason: string, options?: { cause?: unknown }) {
+    super(`style model ${file}: ${reason}`, options)
+    this.name = 'StyleModelError'
+    this.file = file
+  }
+}
+
+/**
+ * Reads and validates a style model written by `scripts/train-style-model.mjs --out=FILE`; throws `StyleModelError`
+ * naming the file and every problem found.
+ */
+export function loadStyleModel(file: string): StyleModel {
+  if (!existsSync(file)) throw new StyleModelError(file, 'no such file')
+  let data: unknown
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    throw new StyleModelError(file, `not JSON (${(error as Error).message})`, { cause: error })
+  }
+  const parsed = StyleModelFile.safeParse(data)
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`)
+    throw new StyleModelError(file, `not a style model: ${issues.join('; ')}`)
+  }
+  return parsed.data as StyleModel
 }
 
 const WORD = /[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*/g
@@ -226,17 +284,38 @@ export function styleFeatures(title: string, text: string): Record<string, numbe
   }
 }
 
-const trained = model as StyleModel
+/** The model shipped in `data/style-model.json`. */
+export const SHIPPED_STYLE_MODEL = model as StyleModel
 
-/** True when the shipped model has weights (a fresh checkout before training has none). */
-export const styleModelReady = trained.weights.length > 0 && trained.weights.length === trained.features.length
+let fromEnvironment: { file: string; model: StyleModel } | null = null
+
+/**
+ * The model used when none is given: the file named by the `TRIANGULATE_STYLE_MODEL` environment variable when it
+ * is set (read once; a bad file throws `StyleModelError`), else the shipped one.
+ */
+export function defaultStyleModel(): StyleModel {
+  const file = process.env.TRIANGULATE_STYLE_MODEL
+  if (!file) return SHIPPED_STYLE_MODEL
+  if (fromEnvironment?.file !== file) fromEnvironment = { file, model: loadStyleModel(file) }
+  return fromEnvironment.model
+}
+
+/** True when a model has weights (a fresh checkout before training has none). */
+function ready(m: StyleModel): boolean {
+  return m.weights.length > 0 && m.weights.length === m.features.length
+}
 
 /**
  * The model's log-odds that the text is real reporting rather than fabricated, centred so that 0 is the training
  * set's average, with each feature's share of it (largest first). 0 and no parts when the model is not trained.
+ * @param trained the model; default `defaultStyleModel()` (the shipped one unless `TRIANGULATE_STYLE_MODEL` is set)
  */
-export function styleLogit(title: string, text: string): { logit: number; parts: Array<[string, number]> } {
-  if (!styleModelReady) return { logit: 0, parts: [] }
+export function styleLogit(
+  title: string,
+  text: string,
+  trained: StyleModel = defaultStyleModel(),
+): { logit: number; parts: Array<[string, number]> } {
+  if (!ready(trained)) return { logit: 0, parts: [] }
   const f = styleFeatures(title, text)
   const parts: Array<[string, number]> = trained.features.map((name, i) => {
     const z = ((f[name] ?? 0) - (trained.mean[i] ?? 0)) / (trained.scale[i] || 1)
@@ -246,5 +325,5 @@ export function styleLogit(title: string, text: string): { logit: number; parts:
   return { logit, parts: parts.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])) }
 }
 
-/** Where the model came from, for the report and the docs. */
-export const STYLE_MODEL_INFO = trained.trained
+/** Where the shipped model came from, for the report and the docs. */
+export const STYLE_MODEL_INFO = SHIPPED_STYLE_MODEL.trained
