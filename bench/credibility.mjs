@@ -7,7 +7,8 @@
 //        node bench/credibility.mjs [--keep] [--cli=PATH] [--no-cross-fit] [--l2=N] [--style-weights=0.25,0.5,1]
 //   --keep             leaves the dossiers (and the cross-fitted models) in the temp folder
 //   --no-cross-fit     only the shipped model's figures (about 15 s instead of about 2 minutes)
-//   --l2=N             regularisation of the cross-fitted models (default: chosen by CV inside each half)
+//   --l2=N|cv          regularisation of the cross-fitted models (default: the shipped model's; cv: chosen by CV
+//                      inside each half)
 //   --style-weights=…  also prints the out-of-fold figures with the style term at other weights (STYLE_WEIGHT),
 //                      recombined from each article's contributions
 //
@@ -20,7 +21,7 @@
 //    the training half (scripts/train-split.mjs), "held-out" is the half it never saw; when it was fitted on all dev
 //    data, both are in-sample.
 // 2. "out-of-fold" (cross-fitting, 2-fold cross-validation): the bench fits one model on each half with
-//    scripts/train-style-model.mjs (same method and settings as the shipped one, without --augment), analyzes every
+//    scripts/train-style-model.mjs (the shipped model's settings: pairwise, l2, logged rates), analyzes every
 //    input once with each, and takes each article's score from the model that did NOT see it. This covers every dev
 //    pair and every Horne article (120 pairs instead of 60: 0.8 points per pair instead of 1.7), so it is the honest
 //    estimate of the METHOD, whichever data the shipped model was fitted on.
@@ -162,18 +163,23 @@ for (const b of benches) {
 // 2. Cross-fitting: a model per half, each article scored by the model fitted on the other half.
 if (crossFit) {
   const trainer = join(root, 'scripts', 'train-style-model.mjs')
+  // The shipped model's method, so the out-of-fold figure estimates what ships.
+  const shipped = JSON.parse(readFileSync(join(root, 'src', 'credibility', 'data', 'style-model.json'), 'utf8'))
+  const l2Setting = l2?.slice(5) ?? String(shipped.trained?.l2 ?? 'cv')
+  const method = [
+    ...(shipped.trained?.pairwise === false ? [] : ['--pairwise']),
+    ...(shipped.log ? [] : ['--no-log']),
+    ...(l2Setting === 'cv' ? [] : [`--l2=${l2Setting}`]),
+  ]
+  console.log(`cross-fitting: node ${trainer} ${method.join(' ')} --fold=train|heldout`)
   const models = {}
   for (const fold of ['train', 'heldout']) {
     const started = Date.now()
     models[fold] = join(work, `style-model.${fold}.json`)
-    const log = execFileSync(
-      'node',
-      [trainer, '--pairwise', `--fold=${fold}`, `--out=${models[fold]}`, ...(l2 ? [l2] : [])],
-      {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    )
+    const log = execFileSync('node', [trainer, ...method, `--fold=${fold}`, `--out=${models[fold]}`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     const fitted = JSON.parse(readFileSync(models[fold], 'utf8')).trained
     const cv = log.match(/^cross-validation.*$/m)?.[0]
     console.log(

@@ -12,10 +12,10 @@
 // Features are computed on the headline and body the credibility stage reads (`styleReading`: a headline left at
 // the top of an untitled text is the headline). --shipped prints the shipped model's figures on those features.
 //
-// usage: npm run build && node scripts/train-style-model.mjs --pairwise [--fold=train|heldout|all] [--l2=N]
+// usage: npm run build && node scripts/train-style-model.mjs --pairwise [--fold=train|heldout|all] [--l2=N] [--no-log]
 //          [--augment=DIST] [--pipeline=DIST] [--shipped] [--write | --out=FILE]
 //   --write replaces src/credibility/data/style-model.json; --out=FILE writes the model to FILE (for
-//   `analyze --style-model FILE` or TRIANGULATE_STYLE_MODEL=FILE).
+//   `analyze --style-model FILE` or TRIANGULATE_STYLE_MODEL=FILE). Run `npx biome check --write` on a file you commit.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -28,13 +28,17 @@ const shared = existsSync(join(beside, 'bench')) ? beside : '/work/shared'
 // merges into, so the model matches the extraction it will run behind. Default: this repository's build.
 const pipelineDir = process.argv.find((a) => a.startsWith('--pipeline='))?.slice(11) ?? join(root, 'dist')
 const { processSource } = await import(pathToFileURL(join(pipelineDir, 'pipeline', 'index.js')).href)
-const { styleFeatures } = await import(pathToFileURL(join(root, 'dist', 'credibility', 'style.js')).href)
+const { styleFeatures, RATE_FEATURES } = await import(pathToFileURL(join(root, 'dist', 'credibility', 'style.js')).href)
+// Counts and rates are read as ln(1 + value) (the model file lists them under `log`); --no-log reads them raw.
+const LOGGED = process.argv.includes('--no-log') ? [] : RATE_FEATURES
 // The headline and body exactly as the credibility stage hands them to the model (a headline left at the top of an
 // untitled text is read as the headline, not as body).
 const { styleReading } = await import(pathToFileURL(join(root, 'dist', 'credibility', 'index.js')).href)
 const readFeatures = (article) => {
   const { title, body } = styleReading(article)
-  return styleFeatures(title, body)
+  const f = styleFeatures(title, body)
+  for (const n of LOGGED) if (n in f) f[n] = Math.log1p(Math.max(0, f[n]))
+  return f
 }
 
 const decode = (bytes) => {
@@ -254,6 +258,7 @@ if (process.argv.includes('--write') || outFile) {
         scale: model.scale.map(round),
         weights: model.weights.map(round),
         bias: round(model.bias),
+        log: LOGGED.filter((n) => names.includes(n)),
         trained: { fold: FOLD, l2, dropped: drop, pairwise: PAIRWISE, augmented: augmented.length, ...report },
       },
       null,
