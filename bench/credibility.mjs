@@ -165,7 +165,11 @@ if (crossFit) {
   const trainer = join(root, 'scripts', 'train-style-model.mjs')
   // The shipped model's method, so the out-of-fold figure estimates what ships.
   const shipped = JSON.parse(readFileSync(join(root, 'src', 'credibility', 'data', 'style-model.json'), 'utf8'))
-  const l2Setting = l2?.slice(5) ?? String(shipped.trained?.l2 ?? 'cv')
+  // l2 is a penalty against the summed loss: a model fitted on all dev data (twice a half) carries twice a half's l2,
+  // the same penalty per example, so each half is fitted with half the shipped l2.
+  const shippedL2 = shipped.trained?.l2
+  const halfL2 = typeof shippedL2 === 'number' ? (shipped.trained?.fold === 'all' ? shippedL2 / 2 : shippedL2) : 'cv'
+  const l2Setting = l2?.slice(5) ?? String(halfL2)
   const method = [
     ...(shipped.trained?.pairwise === false ? [] : ['--pairwise']),
     ...(shipped.log ? [] : ['--no-log']),
