@@ -102,12 +102,18 @@ for (const set of ['buzzfeed', 'random']) {
 // --drop=a,b leaves out features whose names start with a or b (to compare feature sets by cross-validation).
 const drop = (process.argv.find((a) => a.startsWith('--drop='))?.slice(7) ?? '').split(',').filter(Boolean)
 const PAIRWISE = process.argv.includes('--pairwise')
-const names = Object.keys(examples[0].f).filter((n) => !drop.some((d) => n.startsWith(d)))
+// Every feature any example has: an untitled text has no title features (absent reads as the average, z = 0).
+const names = [...new Set(examples.flatMap((e) => Object.keys(e.f)))].filter((n) => !drop.some((d) => n.startsWith(d)))
+const has = (r, n) => r.f[n] !== undefined
 
 function fit(rows, { l2 = 1, epochs = 3000, rate = 0.1 } = {}) {
-  const mean = names.map((n) => rows.reduce((a, r) => a + r.f[n], 0) / rows.length)
-  const scale = names.map((n, i) => Math.sqrt(rows.reduce((a, r) => a + (r.f[n] - mean[i]) ** 2, 0) / rows.length) || 1)
-  const z = (r) => names.map((n, i) => Math.max(-4, Math.min(4, (r.f[n] - mean[i]) / scale[i])))
+  // Mean and scale over the examples that have the feature; an absent feature standardises to 0 (the average).
+  const present = names.map((n) => rows.filter((r) => has(r, n)))
+  const mean = names.map((n, i) => present[i].reduce((a, r) => a + r.f[n], 0) / (present[i].length || 1))
+  const scale = names.map(
+    (n, i) => Math.sqrt(present[i].reduce((a, r) => a + (r.f[n] - mean[i]) ** 2, 0) / (present[i].length || 1)) || 1,
+  )
+  const z = (r) => names.map((n, i) => (has(r, n) ? Math.max(-4, Math.min(4, (r.f[n] - mean[i]) / scale[i])) : 0))
   let X = rows.map(z)
   let y = rows.map((r) => r.label)
   let sets = rows.map((r) => r.set)
@@ -144,7 +150,11 @@ function fit(rows, { l2 = 1, epochs = 3000, rate = 0.1 } = {}) {
 }
 
 function logit(model, f) {
-  return names.reduce((a, n, i) => a + model.weights[i] * Math.max(-4, Math.min(4, (f[n] - model.mean[i]) / model.scale[i])), 0)
+  // An absent feature (no headline) reads as the average: no contribution.
+  return names.reduce(
+    (a, n, i) => a + (f[n] === undefined ? 0 : model.weights[i] * Math.max(-4, Math.min(4, (f[n] - model.mean[i]) / model.scale[i]))),
+    0,
+  )
 }
 
 function auroc(rows, model) {
