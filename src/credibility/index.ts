@@ -27,6 +27,7 @@ import {
   unknownOfficials,
 } from './corpus-rules.js'
 import { loadKnowledgeBase } from './knowledge-base.js'
+import { styleReading } from './reading.js'
 import { articleReputation } from './reputation.js'
 import { ARTICLE_RULES, attributionShare, type FindingDraft, ruleInput } from './rules.js'
 import { combineSignals } from './score.js'
@@ -34,6 +35,7 @@ import { type StyleModel, styleLogit } from './style.js'
 import { firstPersonRate } from './voice.js'
 
 export { MATES_COMPARED } from './corpus-rules.js'
+export { leadingHeadline, styleReading } from './reading.js'
 export { articleReputation, buildReputation, findReputation } from './reputation.js'
 export { combineSignals } from './score.js'
 export { loadStyleModel, type StyleModel, StyleModelError, styleFeatures } from './style.js'
@@ -42,28 +44,6 @@ export { loadStyleModel, type StyleModel, StyleModelError, styleFeatures } from 
 export interface CredibilityOptions {
   /** The style model to score with; default the shipped one, or the file `TRIANGULATE_STYLE_MODEL` names. */
   styleModel?: StyleModel
-}
-
-/**
- * The first line of the text when the extractor kept no title but the text opens with a headline-like line: up to
- * 30 words and 200 characters, followed by a blank line and more text.
- */
-export function leadingHeadline(text: string): string | null {
-  const m = text.match(/^\s*([^\n]{8,200})\n\s*\n\s*\S/)
-  const line = m?.[1]?.trim()
-  if (!line || (line.match(/\S+/g)?.length ?? 0) > 30) return null
-  return line
-}
-
-/**
- * The headline and body the style model reads: the article's title and text, or, with no title, a headline left at
- * the top of the text (`leadingHeadline`) as the headline and the rest as body. Shared with
- * `scripts/train-style-model.mjs` so the model is trained on what this stage computes.
- */
-export function styleReading(article: Pick<Article, 'title' | 'text'>): { title: string; body: string } {
-  const leading = article.title ? null : leadingHeadline(article.text)
-  if (!leading) return { title: article.title ?? '', body: article.text }
-  return { title: leading, body: article.text.slice(article.text.indexOf(leading) + leading.length).trimStart() }
 }
 
 /**
