@@ -5,11 +5,19 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { promisify } from 'node:util'
+import { storySpecificity } from '../src/credibility/corpus-rules.js'
 import { assessCredibility, loadStyleModel, StyleModelError } from '../src/credibility/index.js'
-import { SHIPPED_STYLE_MODEL, type StyleModel, styleFeatures, styleLogit } from '../src/credibility/style.js'
+import {
+  RATE_FEATURES,
+  SHIPPED_STYLE_MODEL,
+  type StyleModel,
+  styleFeatures,
+  styleLogit,
+} from '../src/credibility/style.js'
+import type { CorpusView } from '../src/model/corpus.js'
 import { analyzeInputs } from '../src/pipeline/analyze.js'
 import { bareArticle } from './helpers/articles.js'
-import { ALONE } from './helpers/credibility.js'
+import { ALONE, EMPTY_VIEW } from './helpers/credibility.js'
 import { ROOT } from './helpers/shared.js'
 
 const run = promisify(execFile)
@@ -118,5 +126,38 @@ describe('[credibility/style-model] a model given at run time', () => {
       (error: { code?: number; stderr?: string }) =>
         error.code === 1 && /style model .*model\.json: not a style model: mean has 0 values/.test(error.stderr ?? ''),
     )
+  })
+})
+
+describe('[credibility/style-model] what the model reads', () => {
+  it('an untitled text has no title features, and they add nothing to the log-odds', () => {
+    const body = 'The council approved the budget on Monday, officials said.'
+    const titled = styleFeatures('Council Approves Budget', body)
+    const untitled = styleFeatures('', body)
+    const titleNames = Object.keys(titled).filter((n) => n.startsWith('title'))
+    assert.ok(titleNames.length > 0)
+    for (const n of titleNames) assert.equal(untitled[n], undefined, n)
+    const model: StyleModel = { ...TINY, features: ['titleChars'], weights: [5] }
+    assert.deepEqual(styleLogit('', body, model), { logit: 0, parts: [['titleChars', 0]] })
+    assert.notEqual(styleLogit('A headline', body, model).logit, 0)
+  })
+
+  it('reads the features the model lists under log as ln(1 + value)', () => {
+    const text = 'Wow! Big! Huge! Enormous news today, really.'
+    const raw = styleFeatures('', text).exclamations ?? 0
+    assert.ok(raw > 1)
+    const logged = styleLogit('', text, { ...TINY, log: ['exclamations'] })
+    assert.ok(Math.abs(logged.logit - Math.min(4, Math.log1p(raw))) < 1e-9)
+    assert.ok(RATE_FEATURES.includes('exclamations'))
+    for (const n of RATE_FEATURES) assert.ok(n in styleFeatures('', text), `${n} is a feature`)
+  })
+
+  it('story specificity does not count a Title Case headline left at the top of an untitled text', () => {
+    const body = 'The council approved the budget on Monday, officials said.'
+    const headlined = bareArticle(`Council Approves New Budget For Harbor Bridge Repairs\n\n${body}`, { id: 'a' })
+    const plain = bareArticle(body, { id: 'b' })
+    const view: CorpusView = { ...EMPTY_VIEW, article: (id) => (id === 'b' ? plain : undefined) }
+    const specificity = storySpecificity(headlined, { ...ALONE, corpus: view, storyMates: ['b'] })
+    assert.equal(specificity?.own, specificity?.median)
   })
 })
