@@ -59,17 +59,20 @@ const augmented = []
 
 // Which half of the split is fitted: the training half, the held-out half, or all of it.
 const FOLD = process.argv.find((a) => a.startsWith('--fold='))?.slice(7) ?? 'train'
-if (!['train', 'heldout', 'all'].includes(FOLD)) {
-  console.error(`train-style-model: --fold must be train, heldout or all, not ${FOLD}`)
+// --fold=pairs or --fold=horne fits on that data set alone (leave one data set out: the other stands for a source
+// the model never saw).
+if (!['train', 'heldout', 'all', 'pairs', 'horne'].includes(FOLD)) {
+  console.error(`train-style-model: --fold must be train, heldout, all, pairs or horne, not ${FOLD}`)
   process.exit(2)
 }
-const inFold = (origin) => FOLD === 'all' || isTrainingSource(origin) === (FOLD === 'train')
+const inFold = (origin, set) =>
+  FOLD === 'all' || (FOLD === 'pairs' || FOLD === 'horne' ? set === FOLD : isTrainingSource(origin) === (FOLD === 'train'))
 
 /** Runs the real article stages so features are computed on exactly what `analyze` sees. */
 function example(origin, text, label, set, story) {
   const source = { origin, bytes: new TextEncoder().encode(text), contentType: 'text', fetchedAt: new Date(0).toISOString() }
   const article = processSource(source)
-  const train = inFold(origin)
+  const train = inFold(origin, set)
   const group = story ?? origin
   if (augmentSource && train) {
     const other = augmentSource(source)
@@ -243,11 +246,13 @@ const report = {
     : null,
   train: { pairsLegitAboveFake: pairAccuracy(train, model), horneAuroc: auroc(train.filter((e) => e.set === 'horne'), model) },
 }
-const pairsOnly = fit(train.filter((e) => e.set === 'pairs'), { l2 })
-const horneOnly = fit(train.filter((e) => e.set === 'horne'), { l2 })
-report.crossDataset = {
-  fitPairsTestHorneAuroc: auroc(examples.filter((e) => e.set === 'horne'), pairsOnly),
-  fitHorneTestPairsLegitAboveFake: pairAccuracy(examples, horneOnly),
+if (train.some((e) => e.set === 'pairs') && train.some((e) => e.set === 'horne')) {
+  const pairsOnly = fit(train.filter((e) => e.set === 'pairs'), { l2 })
+  const horneOnly = fit(train.filter((e) => e.set === 'horne'), { l2 })
+  report.crossDataset = {
+    fitPairsTestHorneAuroc: auroc(examples.filter((e) => e.set === 'horne'), pairsOnly),
+    fitHorneTestPairsLegitAboveFake: pairAccuracy(examples, horneOnly),
+  }
 }
 console.log(JSON.stringify(report, null, 2))
 const ranked = names.map((n, i) => [n, model.weights[i]]).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
@@ -262,7 +267,7 @@ if (process.argv.includes('--write') || outFile) {
     `${JSON.stringify(
       {
         $comment:
-          `Logistic regression over topic-free style features (src/credibility/style.ts); real = 1. Trained by scripts/train-style-model.mjs (${process.argv.slice(2).filter((a) => !a.startsWith('--out=')).join(' ')}) on ${FOLD === 'all' ? 'both halves' : `the ${FOLD === 'train' ? 'training' : 'held-out'} half`} (scripts/train-split.mjs) of fakeNewsAMT pairs (Perez-Rosas et al. 2018) and Horne & Adali 2017. Weights only; no texts.`,
+          `Logistic regression over topic-free style features (src/credibility/style.ts); real = 1. Trained by scripts/train-style-model.mjs (${process.argv.slice(2).filter((a) => !a.startsWith('--out=')).join(' ')}) on ${{ all: 'both halves of', train: 'the training half of', heldout: 'the held-out half of', pairs: 'only the first of', horne: 'only the second of' }[FOLD]} (scripts/train-split.mjs) fakeNewsAMT pairs (Perez-Rosas et al. 2018) and Horne & Adali 2017. Weights only; no texts.`,
         features: names,
         mean: model.mean.map(round),
         scale: model.scale.map(round),
