@@ -43,10 +43,13 @@ export const RULE_CAP = -1.8
  *   l2 30 per half, out of fold: 0.883/0.885 at 0.4, 0.883/0.892 at 0.5, 0.883/0.899 at 0.6, 0.883/0.903 at 0.75
  *                   other source: 0.817/0.815 at 0.4, 0.817/0.815 at 0.5, 0.808/0.814 at 0.6, 0.792/0.811 at 0.75
  *   l2 50 per half, out of fold: 0.883/0.879 at 0.5, 0.883/0.892 at 0.75, 0.875/0.899 at 1
- * The best mean of the four figures is l2 30 per half (60 for the shipped model fitted on all dev data) at 0.5: the
- * pairs figure, the one short of its target, is best there in and out of source, and Horne stays above its target.
+ * l2 30 per half (60 for the shipped model fitted on all dev data) has the best pairs figure, the one short of its
+ * target, in and out of source. Of its weights, 0.5 has the best mean of the four figures, but there the fictional
+ * example corpus's fabricated piece no longer scores lowest (0.046 against a contradicted tabloid's 0.038,
+ * test/examples.test.ts); 0.75 keeps the same out-of-fold pairs figure, a better Horne one, and that behaviour, at
+ * 4 pairs of other-source pairs (0.817 -> 0.783 in the bench). 0.75 ships.
  */
-export const STYLE_WEIGHT = 0.5
+export const STYLE_WEIGHT = 0.75
 
 /** The style term is squashed into ±STYLE_LIMIT (tanh, so order is kept): style alone never outweighs two alerts. */
 export const STYLE_LIMIT = 2
