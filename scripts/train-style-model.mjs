@@ -225,7 +225,7 @@ if (process.argv.includes('--shipped')) {
     pairsLegitAboveFake: pairAccuracy(rows, asModel),
     horneAuroc: auroc(rows.filter((e) => e.set === 'horne'), asModel),
   })
-  console.log(`shipped model on today's features: ${JSON.stringify({ heldOut: figures(held), train: figures(train) })}`)
+  console.log(`shipped model on today's features: ${JSON.stringify({ heldOut: held.length ? figures(held) : null, train: figures(train) })}`)
 }
 
 // The regularisation is chosen by cross-validation on the fitted half only; the other half is looked at once.
