@@ -2,15 +2,20 @@
 // Trains the credibility style model (src/credibility/data/style-model.json): an L2-regularised logistic
 // regression over the topic-free style features of src/credibility/style.ts, real reporting = 1, fabricated = 0.
 //
-// Data: the TRAINING half (scripts/train-split.mjs) of the two credibility dev sets in ../shared: the paired
-// stories (fakeNewsAMT) and Horne 2017 (buzzfeed + random, Real vs Fake). The held-out half is never used to fit;
+// Data: one fold of the two credibility dev sets in ../shared, the paired stories (fakeNewsAMT) and Horne 2017
+// (buzzfeed + random, Real vs Fake), split in halves by scripts/train-split.mjs: --fold=train (default) fits on the
+// training half, --fold=heldout on the other half, --fold=all on both. The half not fitted is never used to fit;
 // the script prints figures on it, and cross-dataset figures (fit on one set, test on the other) as a check that
-// the features generalise beyond one source. Only weights ship, never texts.
+// the features generalise beyond one source. bench/credibility.mjs fits one model per half and scores each article
+// with the model that did not see it (cross-fitting). Only weights ship, never texts.
 //
 // Features are computed on the headline and body the credibility stage reads (`styleReading`: a headline left at
 // the top of an untitled text is the headline). --shipped prints the shipped model's figures on those features.
 //
-// usage: npm run build && node scripts/train-style-model.mjs --pairwise [--augment=DIST] [--pipeline=DIST] [--shipped] [--write]
+// usage: npm run build && node scripts/train-style-model.mjs --pairwise [--fold=train|heldout|all] [--l2=N] [--no-log]
+//          [--augment=DIST] [--pipeline=DIST] [--shipped] [--write | --out=FILE]
+//   --write replaces src/credibility/data/style-model.json; --out=FILE writes the model to FILE (for
+//   `analyze --style-model FILE` or TRIANGULATE_STYLE_MODEL=FILE). Run `npx biome check --write` on a file you commit.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -23,13 +28,17 @@ const shared = existsSync(join(beside, 'bench')) ? beside : '/work/shared'
 // merges into, so the model matches the extraction it will run behind. Default: this repository's build.
 const pipelineDir = process.argv.find((a) => a.startsWith('--pipeline='))?.slice(11) ?? join(root, 'dist')
 const { processSource } = await import(pathToFileURL(join(pipelineDir, 'pipeline', 'index.js')).href)
-const { styleFeatures } = await import(pathToFileURL(join(root, 'dist', 'credibility', 'style.js')).href)
+const { styleFeatures, RATE_FEATURES } = await import(pathToFileURL(join(root, 'dist', 'credibility', 'style.js')).href)
+// Counts and rates are read as ln(1 + value) (the model file lists them under `log`); --no-log reads them raw.
+const LOGGED = process.argv.includes('--no-log') ? [] : RATE_FEATURES
 // The headline and body exactly as the credibility stage hands them to the model (a headline left at the top of an
 // untitled text is read as the headline, not as body).
 const { styleReading } = await import(pathToFileURL(join(root, 'dist', 'credibility', 'index.js')).href)
 const readFeatures = (article) => {
   const { title, body } = styleReading(article)
-  return styleFeatures(title, body)
+  const f = styleFeatures(title, body)
+  for (const n of LOGGED) if (n in f) f[n] = Math.log1p(Math.max(0, f[n]))
+  return f
 }
 
 const decode = (bytes) => {
@@ -48,11 +57,22 @@ const augmentSource = augmentDir
   : null
 const augmented = []
 
+// Which half of the split is fitted: the training half, the held-out half, or all of it.
+const FOLD = process.argv.find((a) => a.startsWith('--fold='))?.slice(7) ?? 'train'
+// --fold=pairs or --fold=horne fits on that data set alone (leave one data set out: the other stands for a source
+// the model never saw).
+if (!['train', 'heldout', 'all', 'pairs', 'horne'].includes(FOLD)) {
+  console.error(`train-style-model: --fold must be train, heldout, all, pairs or horne, not ${FOLD}`)
+  process.exit(2)
+}
+const inFold = (origin, set) =>
+  FOLD === 'all' || (FOLD === 'pairs' || FOLD === 'horne' ? set === FOLD : isTrainingSource(origin) === (FOLD === 'train'))
+
 /** Runs the real article stages so features are computed on exactly what `analyze` sees. */
 function example(origin, text, label, set, story) {
   const source = { origin, bytes: new TextEncoder().encode(text), contentType: 'text', fetchedAt: new Date(0).toISOString() }
   const article = processSource(source)
-  const train = isTrainingSource(origin)
+  const train = inFold(origin, set)
   const group = story ?? origin
   if (augmentSource && train) {
     const other = augmentSource(source)
@@ -85,12 +105,18 @@ for (const set of ['buzzfeed', 'random']) {
 // --drop=a,b leaves out features whose names start with a or b (to compare feature sets by cross-validation).
 const drop = (process.argv.find((a) => a.startsWith('--drop='))?.slice(7) ?? '').split(',').filter(Boolean)
 const PAIRWISE = process.argv.includes('--pairwise')
-const names = Object.keys(examples[0].f).filter((n) => !drop.some((d) => n.startsWith(d)))
+// Every feature any example has: an untitled text has no title features (absent reads as the average, z = 0).
+const names = [...new Set(examples.flatMap((e) => Object.keys(e.f)))].filter((n) => !drop.some((d) => n.startsWith(d)))
+const has = (r, n) => r.f[n] !== undefined
 
 function fit(rows, { l2 = 1, epochs = 3000, rate = 0.1 } = {}) {
-  const mean = names.map((n) => rows.reduce((a, r) => a + r.f[n], 0) / rows.length)
-  const scale = names.map((n, i) => Math.sqrt(rows.reduce((a, r) => a + (r.f[n] - mean[i]) ** 2, 0) / rows.length) || 1)
-  const z = (r) => names.map((n, i) => Math.max(-4, Math.min(4, (r.f[n] - mean[i]) / scale[i])))
+  // Mean and scale over the examples that have the feature; an absent feature standardises to 0 (the average).
+  const present = names.map((n) => rows.filter((r) => has(r, n)))
+  const mean = names.map((n, i) => present[i].reduce((a, r) => a + r.f[n], 0) / (present[i].length || 1))
+  const scale = names.map(
+    (n, i) => Math.sqrt(present[i].reduce((a, r) => a + (r.f[n] - mean[i]) ** 2, 0) / (present[i].length || 1)) || 1,
+  )
+  const z = (r) => names.map((n, i) => (has(r, n) ? Math.max(-4, Math.min(4, (r.f[n] - mean[i]) / scale[i])) : 0))
   let X = rows.map(z)
   let y = rows.map((r) => r.label)
   let sets = rows.map((r) => r.set)
@@ -127,7 +153,11 @@ function fit(rows, { l2 = 1, epochs = 3000, rate = 0.1 } = {}) {
 }
 
 function logit(model, f) {
-  return names.reduce((a, n, i) => a + model.weights[i] * Math.max(-4, Math.min(4, (f[n] - model.mean[i]) / model.scale[i])), 0)
+  // An absent feature (no headline) reads as the average: no contribution.
+  return names.reduce(
+    (a, n, i) => a + (f[n] === undefined ? 0 : model.weights[i] * Math.max(-4, Math.min(4, (f[n] - model.mean[i]) / model.scale[i]))),
+    0,
+  )
 }
 
 function auroc(rows, model) {
@@ -195,52 +225,56 @@ if (process.argv.includes('--shipped')) {
     pairsLegitAboveFake: pairAccuracy(rows, asModel),
     horneAuroc: auroc(rows.filter((e) => e.set === 'horne'), asModel),
   })
-  console.log(`shipped model on today's features: ${JSON.stringify({ heldOut: figures(held), train: figures(train) })}`)
+  console.log(`shipped model on today's features: ${JSON.stringify({ heldOut: held.length ? figures(held) : null, train: figures(train) })}`)
 }
 
-// The regularisation is chosen by cross-validation on the training half only; the held-out half is looked at once.
+// The regularisation is chosen by cross-validation on the fitted half only; the other half is looked at once.
 const given = process.argv.find((a) => a.startsWith('--l2='))
 let l2 = Number(given?.slice(5) ?? 10)
 if (!given) {
   const grid = [1, 3, 10, 30, 100, 300]
   const scores = grid.map((c) => [c, crossValidate(c)])
-  console.log(`cross-validation on the training half: ${scores.map(([c, v]) => `l2=${c} ${v.toFixed(3)}`).join(', ')}`)
+  console.log(`cross-validation on the fitted half: ${scores.map(([c, v]) => `l2=${c} ${v.toFixed(3)}`).join(', ')}`)
   l2 = scores.sort((a, b) => b[1] - a[1])[0][0]
 }
 const model = fit(trainAugmented, { l2 })
 const report = {
   examples: { train: train.length, heldOut: held.length },
-  heldOut: {
-    pairsLegitAboveFake: pairAccuracy(held, model),
-    horneAuroc: auroc(held.filter((e) => e.set === 'horne'), model),
-  },
+  // The half not fitted (none with --fold=all).
+  heldOut: held.length
+    ? { pairsLegitAboveFake: pairAccuracy(held, model), horneAuroc: auroc(held.filter((e) => e.set === 'horne'), model) }
+    : null,
   train: { pairsLegitAboveFake: pairAccuracy(train, model), horneAuroc: auroc(train.filter((e) => e.set === 'horne'), model) },
 }
-const pairsOnly = fit(train.filter((e) => e.set === 'pairs'), { l2 })
-const horneOnly = fit(train.filter((e) => e.set === 'horne'), { l2 })
-report.crossDataset = {
-  fitPairsTestHorneAuroc: auroc(examples.filter((e) => e.set === 'horne'), pairsOnly),
-  fitHorneTestPairsLegitAboveFake: pairAccuracy(examples, horneOnly),
+if (train.some((e) => e.set === 'pairs') && train.some((e) => e.set === 'horne')) {
+  const pairsOnly = fit(train.filter((e) => e.set === 'pairs'), { l2 })
+  const horneOnly = fit(train.filter((e) => e.set === 'horne'), { l2 })
+  report.crossDataset = {
+    fitPairsTestHorneAuroc: auroc(examples.filter((e) => e.set === 'horne'), pairsOnly),
+    fitHorneTestPairsLegitAboveFake: pairAccuracy(examples, horneOnly),
+  }
 }
 console.log(JSON.stringify(report, null, 2))
 const ranked = names.map((n, i) => [n, model.weights[i]]).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
 console.log(ranked.map(([n, w]) => `${n} ${w.toFixed(3)}`).join('\n'))
 
-if (process.argv.includes('--write')) {
-  const out = join(root, 'src', 'credibility', 'data', 'style-model.json')
+const outFile = process.argv.find((a) => a.startsWith('--out='))?.slice(6)
+if (process.argv.includes('--write') || outFile) {
+  const out = outFile ? resolve(outFile) : join(root, 'src', 'credibility', 'data', 'style-model.json')
   const round = (x) => Math.round(x * 1e5) / 1e5
   writeFileSync(
     out,
     `${JSON.stringify(
       {
         $comment:
-          'Logistic regression over topic-free style features (src/credibility/style.ts); real = 1. Trained by scripts/train-style-model.mjs (--pairwise --pipeline=<main dist> --augment=<second dist>) on the training half (scripts/train-split.mjs) of fakeNewsAMT pairs (Perez-Rosas et al. 2018) and Horne & Adali 2017. Weights only; no texts.',
+          `Logistic regression over topic-free style features (src/credibility/style.ts); real = 1. Trained by scripts/train-style-model.mjs (${process.argv.slice(2).filter((a) => !a.startsWith('--out=')).join(' ')}) on ${{ all: 'both halves of', train: 'the training half of', heldout: 'the held-out half of', pairs: 'only the first of', horne: 'only the second of' }[FOLD]} (scripts/train-split.mjs) fakeNewsAMT pairs (Perez-Rosas et al. 2018) and Horne & Adali 2017. Weights only; no texts.`,
         features: names,
         mean: model.mean.map(round),
         scale: model.scale.map(round),
         weights: model.weights.map(round),
         bias: round(model.bias),
-        trained: { l2, dropped: drop, pairwise: PAIRWISE, augmented: augmented.length, ...report },
+        log: LOGGED.filter((n) => names.includes(n)),
+        trained: { fold: FOLD, l2, dropped: drop, pairwise: PAIRWISE, augmented: augmented.length, ...report },
       },
       null,
       1,

@@ -64,6 +64,9 @@ async function eachArticle(
   return failures
 }
 
+/** The flags of `analyze`. */
+type AnalyzeFlags = { out: string; raw?: boolean; quiet?: boolean; allowPrivate?: boolean; styleModel?: string }
+
 program
   .command('analyze')
   .description(
@@ -73,6 +76,10 @@ program
   .option('-o, --out <dir>', 'output folder', 'triangulate-report')
   .option('--raw', 'include each article’s raw input in dossier.json')
   .option('-q, --quiet', 'no progress or summary')
+  .option(
+    '--style-model <file>',
+    'credibility style model (JSON) instead of the shipped one [env: TRIANGULATE_STYLE_MODEL]',
+  )
   .addOption(allowPrivate)
   .addHelpText(
     'after',
@@ -85,8 +92,11 @@ Example:
   triangulate analyze examples/harbor-week --out report
   open report/index.html`,
   )
-  .action(async (inputs: string[], opts: { out: string; raw?: boolean; quiet?: boolean; allowPrivate?: boolean }) => {
+  .action(async (inputs: string[], opts: AnalyzeFlags) => {
     const started = Date.now()
+    // A style model given at run time (cross-fitted evaluation, a user's own training): a bad file stops the run.
+    const styleModelFile = opts.styleModel ?? process.env.TRIANGULATE_STYLE_MODEL
+    const styleModel = styleModelFile ? (await import('../credibility/style.js')).loadStyleModel(styleModelFile) : null
     const progress = progressReporter(Boolean(opts.quiet))
     const [{ analyzeInputs }, { writeReport }] = await Promise.all([
       import('../pipeline/analyze.js'),
@@ -96,6 +106,7 @@ Example:
       includeRaw: Boolean(opts.raw),
       fetch: { allowPrivate: Boolean(opts.allowPrivate) },
       onProgress: progress.onProgress,
+      ...(styleModel ? { credibility: { styleModel } } : {}),
     })
     progress.stop()
     const files = await writeReport(dossier, opts.out)

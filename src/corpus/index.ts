@@ -2,10 +2,10 @@
  * The in-memory corpus: runs the corpus stages (entities, stories, copies, statements, credibility) as articles
  * arrive, one `add` at a time, and builds the dossier. `analyze` is this plus `report`.
  */
-import { assessCredibility, MATES_COMPARED } from '../credibility/index.js'
+import { assessCredibility, type CredibilityOptions, MATES_COMPARED } from '../credibility/index.js'
 import { createStatementIndex } from '../crosscheck/index.js'
 import { createEntityIndex } from '../entities/index.js'
-import type { Assessment, CorpusView } from '../model/corpus.js'
+import type { Assessment, CorpusView, CredibilityContext } from '../model/corpus.js'
 import type { Article, CopyLink, Corroboration, Dossier, Entity, Finding, Relation } from '../model/index.js'
 import { DOSSIER_SCHEMA } from '../model/index.js'
 import { createStoryIndex } from '../stories/index.js'
@@ -30,8 +30,16 @@ export interface Corpus {
   dossier(options?: DossierOptions): Dossier
 }
 
+/** Options of `createCorpus`. */
+export interface CorpusOptions {
+  /** Options of the credibility stage (e.g. the style model). Default: the stage's defaults. */
+  credibility?: CredibilityOptions
+}
+
 /** A new, empty in-memory corpus. */
-export function createCorpus(): Corpus {
+export function createCorpus(corpusOptions: CorpusOptions = {}): Corpus {
+  const assess = (article: Article, context: CredibilityContext) =>
+    assessCredibility(article, context, corpusOptions.credibility)
   const articles = new Map<string, Article>()
   const copyOf = new Map<string, CopyLink>()
   const relationsByArticle = new Map<string, Relation[]>()
@@ -145,7 +153,7 @@ export function createCorpus(): Corpus {
         const assessment =
           cached && cached.key === key
             ? cached.assessment
-            : assessCredibility(article, {
+            : assess(article, {
                 corpus: view,
                 relations,
                 corroboration: corroborated,

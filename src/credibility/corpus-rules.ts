@@ -6,6 +6,7 @@ import type { CredibilityContext } from '../model/corpus.js'
 import type { Article, Entity } from '../model/index.js'
 import { findPerson, holdersOf, normalizeName, officesForRole } from './knowledge-base.js'
 import { SPOKESPERSON } from './lexicons.js'
+import { styleReading } from './reading.js'
 import { type FindingDraft, impliedPeriod, type RuleInput } from './rules.js'
 import { specificFacts } from './style.js'
 
@@ -235,7 +236,8 @@ const factCounts = new WeakMap<Article, number>()
 function factCount(article: Article): number {
   let n = factCounts.get(article)
   if (n === undefined) {
-    n = specificFacts(article.text).size
+    // The body as the stage reads it: a Title Case headline left at the top of an untitled text is not a run of names.
+    n = specificFacts(styleReading(article).body).size
     factCounts.set(article, n)
   }
   return n

@@ -27,41 +27,34 @@ import {
   unknownOfficials,
 } from './corpus-rules.js'
 import { loadKnowledgeBase } from './knowledge-base.js'
+import { styleReading } from './reading.js'
 import { articleReputation } from './reputation.js'
 import { ARTICLE_RULES, attributionShare, type FindingDraft, ruleInput } from './rules.js'
 import { combineSignals } from './score.js'
-import { styleLogit } from './style.js'
+import { type StyleModel, styleLogit } from './style.js'
 import { firstPersonRate } from './voice.js'
 
 export { MATES_COMPARED } from './corpus-rules.js'
+export { leadingHeadline, styleReading } from './reading.js'
 export { articleReputation, buildReputation, findReputation } from './reputation.js'
 export { combineSignals } from './score.js'
-export { styleFeatures } from './style.js'
+export { loadStyleModel, type StyleModel, StyleModelError, styleFeatures } from './style.js'
 
-/**
- * The first line of the text when the extractor kept no title but the text opens with a headline-like line: up to
- * 30 words and 200 characters, followed by a blank line and more text.
- */
-export function leadingHeadline(text: string): string | null {
-  const m = text.match(/^\s*([^\n]{8,200})\n\s*\n\s*\S/)
-  const line = m?.[1]?.trim()
-  if (!line || (line.match(/\S+/g)?.length ?? 0) > 30) return null
-  return line
+/** Options of the credibility stage. */
+export interface CredibilityOptions {
+  /** The style model to score with; default the shipped one, or the file `TRIANGULATE_STYLE_MODEL` names. */
+  styleModel?: StyleModel
 }
 
 /**
- * The headline and body the style model reads: the article's title and text, or, with no title, a headline left at
- * the top of the text (`leadingHeadline`) as the headline and the rest as body. Shared with
- * `scripts/train-style-model.mjs` so the model is trained on what this stage computes.
+ * Judges one article: findings with spans, and a score in [0, 1] with each signal's contribution.
+ * @param options the style model to use (default: `defaultStyleModel()`)
  */
-export function styleReading(article: Pick<Article, 'title' | 'text'>): { title: string; body: string } {
-  const leading = article.title ? null : leadingHeadline(article.text)
-  if (!leading) return { title: article.title ?? '', body: article.text }
-  return { title: leading, body: article.text.slice(article.text.indexOf(leading) + leading.length).trimStart() }
-}
-
-/** Judges one article: findings with spans, and a score in [0, 1] with each signal's contribution. */
-export function assessCredibility(article: Article, context: CredibilityContext): Assessment {
+export function assessCredibility(
+  article: Article,
+  context: CredibilityContext,
+  options: CredibilityOptions = {},
+): Assessment {
   const kb = loadKnowledgeBase()
   // With no title, a headline left at the top of the text is read as one: by the rules, and (not as body) by the
   // style model.
@@ -85,7 +78,7 @@ export function assessCredibility(article: Article, context: CredibilityContext)
     })
   }
   const findings: Finding[] = drafts.map((d, i) => ({ id: `${article.id}:f${i + 1}`, article: article.id, ...d }))
-  const style = styleLogit(reading.title, reading.body)
+  const style = styleLogit(reading.title, reading.body, options.styleModel)
   const combined = combineSignals({
     findings,
     style,

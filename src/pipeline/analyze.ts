@@ -1,6 +1,6 @@
 /** `analyze` as a library call: read inputs, run the article stages, add to an in-memory corpus, build the dossier. */
 import { availableParallelism } from 'node:os'
-import { type Corpus, createCorpus, type DossierOptions } from '../corpus/index.js'
+import { type Corpus, type CorpusOptions, createCorpus, type DossierOptions } from '../corpus/index.js'
 import { IngestError, listInputs, type ReadOptions, readInput } from '../ingest/index.js'
 import type { Article, Dossier } from '../model/index.js'
 import { type ArticleStageOptions, processSource } from './index.js'
@@ -15,7 +15,7 @@ export interface Progress {
 }
 
 /** Options of `analyzeInputs`. */
-export interface AnalyzeOptions extends ArticleStageOptions, ReadOptions, DossierOptions {
+export interface AnalyzeOptions extends ArticleStageOptions, ReadOptions, DossierOptions, CorpusOptions {
   onProgress?: (progress: Progress) => void
   /** Worker threads for the article stages: 0 runs them in-process. Default: one per core for 16+ inputs. */
   workers?: number
@@ -47,7 +47,7 @@ interface Pending {
  * One bad input is recorded in `errors` (and the dossier) and never stops the others.
  */
 export async function analyzeInputs(inputs: string[], options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
-  const corpus = createCorpus()
+  const corpus = createCorpus(options)
   const errors: AnalyzeResult['errors'] = []
   const duplicates: string[] = []
   const fail = (source: string, reason: string) => {
