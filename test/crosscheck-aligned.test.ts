@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { type Statement, statementsOf } from '../src/crosscheck/01-statements.js'
+import { alignedConflict, alignTokens, tokensOf } from '../src/crosscheck/04-aligned.js'
+import { splitSentences } from '../src/language/index.js'
+import { bareArticle } from './helpers/articles.js'
+
+/** The one claim statement of a one-sentence text. */
+function claim(text: string, id: string): Statement {
+  const article = bareArticle(text, { id, source: `${id}.txt`, sentences: splitSentences(text) })
+  const s = statementsOf(article).find((st) => st.quote === null)
+  assert.ok(s, `no statement in "${text}"`)
+  return s
+}
+
+/** The rule of the aligned verdict on two sentences, or null. */
+function rule(a: string, b: string): string | null {
+  return alignedConflict(claim(a, 'a'), claim(b, 'b'))?.rule ?? null
+}
+
+describe('[crosscheck/aligned] word alignment', () => {
+  it('finds the longest unbroken run and the changed slot between matched words', () => {
+    const { common, run, slots } = alignTokens(
+      tokensOf('The mayor said the bridge will reopen on Monday after repairs.'),
+      tokensOf('The mayor said the bridge will stay closed on Monday after repairs.'),
+    )
+    assert.equal(run, 6)
+    assert.equal(common, 10)
+    assert.equal(slots.length, 1)
+    assert.deepEqual(
+      slots[0]?.removed.map((t) => t.lower),
+      ['reopen'],
+    )
+    assert.deepEqual(
+      slots[0]?.added.map((t) => t.lower),
+      ['stay', 'closed'],
+    )
+  })
+  it('marks capitalised words after the first as names', () => {
+    assert.deepEqual(
+      tokensOf('The Harbor Authority met').map((t) => t.name),
+      [false, true, true, false],
+    )
+  })
+})
+
+describe('[crosscheck/aligned] one sentence retold with a slot changed', () => {
+  const rows: Array<[string, string, string, string | null]> = [
+    [
+      'the reason changed after a long shared frame',
+      'The county school board has cancelled all spring field trips to the capital because of concerns about the flu outbreak.',
+      'The county school board has cancelled all spring field trips to the capital because of concerns about violent street protests.',
+      'contradicts/aligned-slot',
+    ],
+    [
+      'the predicate changed between a shared subject and object',
+      'The New Haven city council has quietly renewed the waste contract held by Norwick Services last week.',
+      'The New Haven city council has publicly condemned Norwick Services last week.',
+      'contradicts/aligned-slot',
+    ],
+    [
+      'a registered opposite in the slot',
+      'Shareholders of the Delmont Mining Company voted on Friday to approve the sale of its northern copper mine to investors.',
+      'Shareholders of the Delmont Mining Company voted on Friday to block the sale of its northern copper mine to investors.',
+      'contradicts/aligned-opposite',
+    ],
+  ]
+  for (const [label, a, b, expected] of rows) it(`${label}: ${expected}`, () => assert.equal(rule(a, b), expected))
+})
+
+describe('[crosscheck/aligned] must not fire', () => {
+  const rows: Array<[string, string, string]> = [
+    [
+      'one quote with its attribution retold',
+      'Campaign spokesman Ned Harlow said on Twitter that the ruling "shows the charges were baseless from the start".',
+      'Campaign spokesman Ned Harlow tweeted today that the ruling "shows the charges were baseless from the start".',
+    ],
+    [
+      'one word for another (a synonym the lexicon does not know)',
+      'In an interview with the Morning Hour, moderator Dana Kell asked the governor about the new toll road.',
+      'In an interview with the Morning Hour, host Dana Kell asked the governor about the new toll road.',
+    ],
+    [
+      'detail added, nothing replaced',
+      'The museum will reopen its east wing to visitors on Saturday after two years of repairs.',
+      'The museum will reopen its east wing to visitors on Saturday after two years of repairs and a new roof.',
+    ],
+    [
+      'where the president-elect spends the week, told two ways',
+      'The president-elect is spending Christmas week at his estate in Palm Beach, where he is holding job interviews and planning meetings.',
+      'The president-elect is operating from his estate in Palm Beach, where he plans to stay through at least Christmas Day.',
+    ],
+    [
+      'two sentences sharing only a short opening',
+      'The city council voted on Tuesday to raise parking fees downtown from next month.',
+      'The city council voted on Tuesday after a long debate that went on past midnight about the school budget.',
+    ],
+    [
+      'the same frame with many slots changed is another sentence',
+      'Officials in the northern province said heavy rain flooded three villages and cut power to thousands of homes on Sunday.',
+      'Officials in the northern province said a new bridge linked three villages and brought tourists to hundreds of shops on Sunday.',
+    ],
+  ]
+  for (const [label, a, b] of rows) it(label, () => assert.equal(rule(a, b), null))
+})
