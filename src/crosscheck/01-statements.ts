@@ -7,7 +7,7 @@
 import { isLowerCase, wordSpans } from '../language/words.js'
 import type { Article, Quote, Span } from '../model/index.js'
 import { contentTerm } from '../stories/terms.js'
-import { conceptId, conceptOf, NEGATION_CUES, oppositesOf } from './lexicon.js'
+import { conceptId, conceptOf, NEGATION_CUES, oppositesOf, readIdioms } from './lexicon.js'
 
 /** An amount in a statement: its kind ("money:$", "percent", "year", "count:troop") and value. */
 export interface Amount {
@@ -409,7 +409,7 @@ export function statementsOf(article: Article): Statement[] {
     const text = article.text.slice(start, end)
     if (seen.has(text)) continue
     seen.add(text)
-    const { concepts, plain, negated, negatedScope, negatedHeads } = describe(text)
+    const { concepts, plain, negated, negatedScope, negatedHeads } = describe(readIdioms(text))
     if (concepts.length < MIN_CONCEPTS) continue
     if (!negated && !CLAIM_MARK.test(text) && !concepts.some((c) => oppositesOf(c) !== undefined)) continue
     out.push({
@@ -428,7 +428,7 @@ export function statementsOf(article: Article): Statement[] {
   for (const quote of article.quotes) {
     if (seen.has(`“${quote.text}`)) continue
     seen.add(`“${quote.text}`)
-    const { concepts, plain, negated, negatedScope, negatedHeads, words } = describe(quote.text)
+    const { concepts, plain, negated, negatedScope, negatedHeads, words } = describe(readIdioms(quote.text))
     if (words < 4) continue
     out.push({
       article: article.id,
