@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { type Statement, statementsOf } from '../src/crosscheck/01-statements.js'
-import { alignedConflict, alignTokens, tokensOf } from '../src/crosscheck/04-aligned.js'
+import { amountsOf, type Statement, statementsOf } from '../src/crosscheck/01-statements.js'
+import { alignedConflict, alignTokens, sameFigureConflict, tokensOf } from '../src/crosscheck/04-aligned.js'
 import { splitSentences } from '../src/language/index.js'
 import { bareArticle } from './helpers/articles.js'
 
@@ -102,4 +102,37 @@ describe('[crosscheck/aligned] must not fire', () => {
     ],
   ]
   for (const [label, a, b] of rows) it(label, () => assert.equal(rule(a, b), null))
+})
+
+describe('[crosscheck/aligned] one figure told of opposite things', () => {
+  const figure = (a: string, b: string) => sameFigureConflict(claim(a, 'a'), claim(b, 'b'))?.rule ?? null
+  it('a currency word after its country makes the figure a sum of money', () =>
+    assert.equal(amountsOf('profits of 9.1 billion US dollars')[0]?.kind, 'money:dollar'))
+  const rows: Array<[string, string, string, string | null]> = [
+    [
+      'losses and profits of one sum',
+      "The writedown could push Harlow Energy's total losses this year past $4.2bn, the company warned.",
+      'Harlow Energy expects its profits to pass 4.2 billion US dollars this year, its chairman said.',
+      'contradicts/same-figure-opposite',
+    ],
+    [
+      'one sum, the same thing counted',
+      "The writedown could push Harlow Energy's total losses this year past $4.2bn, the company warned.",
+      'Harlow Energy said losses could reach $4.2bn by the end of the year.',
+      null,
+    ],
+    [
+      'a bound is not the figure ("more than $4 trillion" is not $15.3 trillion)',
+      'The senator said his plan would raise federal revenues by an estimated $15.3 trillion over a decade.',
+      'The governor said his plan would hand out more than $4 trillion in tax cuts over a decade.',
+      null,
+    ],
+    [
+      'small counts anchor nothing',
+      'Two Senate Republicans backed the higher spending bill on Tuesday.',
+      'Two Senate Democrats backed the lower spending bill on Tuesday.',
+      null,
+    ],
+  ]
+  for (const [label, a, b, expected] of rows) it(`${label}: ${expected}`, () => assert.equal(figure(a, b), expected))
 })

@@ -11,7 +11,7 @@
  * so its cost is a few word alignments per story mate.
  */
 import { isLowerCase, wordSpans } from '../language/words.js'
-import { roleOf, type Statement } from './01-statements.js'
+import { type Amount, roleOf, type Statement } from './01-statements.js'
 import { sharedCount, type Verdict } from './02-compare.js'
 import { conceptName, oppositesOf } from './lexicon.js'
 
@@ -221,5 +221,73 @@ export function alignedConflict(a: Statement, b: Statement): Verdict | null {
       confidence: 0.5,
     }
   }
+  return null
+}
+
+/** Words before a figure (and after it) read as what it counts ("total losses last year exceed 1 trillion yen"). */
+const FIGURE_WORDS_BEFORE = 8
+const FIGURE_WORDS_AFTER = 3
+/** Relative difference of two values written for one figure (rounding: "$9.1bn" for 9.08 billion). */
+const SAME_FIGURE_TOLERANCE = 0.02
+/** Figures below this are too common to anchor two sentences to one fact ("two", "5 percent" of anything). */
+const MIN_ANCHOR_FIGURE = 10
+
+/** Concepts of the words just before and just after the first occurrence of `figure` in `text`. */
+function wordsAround(text: string, figure: string): number[] {
+  const at = text.indexOf(figure)
+  if (at < 0) return []
+  const out: number[] = []
+  const spans = wordSpans(text)
+  const before: number[] = []
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k] as number
+    const end = spans[k + 1] as number
+    const role = roleOf(text.slice(start, end).toLowerCase())
+    if (end <= at) {
+      before.push(role)
+      continue
+    }
+    if (start < at + figure.length) continue
+    if (out.length >= FIGURE_WORDS_AFTER) break
+    out.push(role)
+  }
+  return [...before.slice(-FIGURE_WORDS_BEFORE), ...out].filter((c) => c >= 0)
+}
+
+/** True when two amounts are one figure: the same kind (any two sums of money), the same value, large enough. */
+function sameFigure(x: Amount, y: Amount): boolean {
+  if (Math.abs(x.value) < MIN_ANCHOR_FIGURE || Math.abs(y.value) < MIN_ANCHOR_FIGURE) return false
+  const kinds = x.kind === y.kind || (x.kind.startsWith('money:') && y.kind.startsWith('money:'))
+  if (!kinds || x.kind === 'year' || x.kind === 'tally' || x.kind.startsWith('age:')) return false
+  // The same number written twice, whatever the hedges around it: a bound ("more than $4 trillion") would let
+  // any larger figure meet it.
+  return Math.abs(x.value - y.value) <= SAME_FIGURE_TOLERANCE * Math.max(Math.abs(x.value), Math.abs(y.value))
+}
+
+/**
+ * The same figure told of opposite things: two claims of one story give one figure (a sum, a count, a share) and
+ * the words around it in one are the registered opposite of the words around it in the other ("total losses ...
+ * exceed $9.1bn" / "profits ... exceed 9.1 billion US dollars"), neither side using the other's word there. A
+ * contradiction, else null.
+ */
+export function sameFigureConflict(a: Statement, b: Statement): Verdict | null {
+  if (a.amounts.length === 0 || b.amounts.length === 0) return null
+  for (const x of a.amounts)
+    for (const y of b.amounts) {
+      if (!sameFigure(x, y)) continue
+      const nearA = wordsAround(a.text, x.text)
+      const nearB = wordsAround(b.text, y.text)
+      for (const c of nearA) {
+        if (nearB.includes(c)) continue
+        const o = (oppositesOf(c) ?? []).find((d) => nearB.includes(d) && !nearA.includes(d))
+        if (o === undefined) continue
+        return {
+          kind: 'contradicts',
+          rule: 'contradicts/same-figure-opposite',
+          note: `the same figure (${x.text} / ${y.text}) told of opposite things: ${conceptName(c)} / ${conceptName(o)}`,
+          confidence: 0.6,
+        }
+      }
+    }
   return null
 }

@@ -16,7 +16,7 @@ import type { Article, Corroboration, Relation } from '../model/index.js'
 import { type Statement, statementsOf } from './01-statements.js'
 import { compareClaims, compareQuotes, sharedCount, type Verdict } from './02-compare.js'
 import { compareKeyFacts, type ReportFacts, reportFactsOf } from './03-key-facts.js'
-import { alignedConflict } from './04-aligned.js'
+import { alignedConflict, sameFigureConflict } from './04-aligned.js'
 
 /** Concepts of a statement it is filed under and looked up by: its rarest ones. */
 const KEYS = 6
@@ -164,9 +164,10 @@ export function createStatementIndex(): StatementIndex {
           let verdict = statement.quote
             ? compareQuotes(other, statement, Boolean(original))
             : compareClaims(other, statement, { sameStory, copy: Boolean(original) }, measured)
-          // One sentence retold with a slot changed (see `04-aligned.ts`), within a story.
+          // One sentence retold with a slot changed, or one figure told of opposite things (see `04-aligned.ts`),
+          // within a story.
           if (verdict?.kind !== 'contradicts' && sameStory && !original && !statement.quote)
-            verdict = alignedConflict(other, statement) ?? verdict
+            verdict = alignedConflict(other, statement) ?? sameFigureConflict(other, statement) ?? verdict
           if (!verdict) continue
           const current = best.get(other.article)
           // A contradiction with any statement of that article outweighs a closer agreement with another: a report
