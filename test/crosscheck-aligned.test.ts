@@ -54,8 +54,14 @@ describe('[crosscheck/aligned] one sentence retold with a slot changed', () => {
     ],
     [
       'the predicate changed between a shared subject and object',
-      'The New Haven city council has quietly renewed the waste contract held by Norwick Services last week.',
-      'The New Haven city council has publicly condemned Norwick Services last week.',
+      'The New Haven city school board has quietly renewed the lunch contract held by Norwick Foods last week.',
+      'The New Haven city school board has publicly condemned Norwick Foods last week.',
+      'contradicts/aligned-slot',
+    ],
+    [
+      'an event in the passive changed ("was later sued by" / "was arrested for")',
+      'The fund once worked with Harlan Capital, which invested about $7 billion with Ruskin and was later sued by investors who lost money.',
+      'The fund once worked with Harlan Capital, which invested about $7 billion with Ruskin and was arrested for running a fraud scheme against investors.',
       'contradicts/aligned-slot',
     ],
     [
@@ -89,6 +95,21 @@ describe('[crosscheck/aligned] must not fire', () => {
       'where the president-elect spends the week, told two ways',
       'The president-elect is spending Christmas week at his estate in Palm Beach, where he is holding job interviews and planning meetings.',
       'The president-elect is operating from his estate in Palm Beach, where he plans to stay through at least Christmas Day.',
+    ],
+    [
+      'the subject retold at the opening of the sentence',
+      'Two weeks ago, a local woman filed a federal lawsuit against the Harbor Authority, alleging that it flooded her farm in 2019.',
+      'An anonymous Jane Doe filed a federal lawsuit against the Harbor Authority last week, alleging that it flooded her farm in 2019.',
+    ],
+    [
+      'two descriptions of one person ("is a ...")',
+      'Tom Pryce, named to run the Health and Human Services department, is a member of the party leadership in the state house.',
+      'Tom Pryce, named to run the Health and Human Services department, is a budget hawk with a long record on spending cuts.',
+    ],
+    [
+      'a frame that is mostly a name says who, not what',
+      'Incoming Senate Democratic leader Charles E. Schumer (D-N.Y.), however, has rejected that strategy.',
+      'Senators joined calls by incoming Senate Democratic leader Charles E. Schumer (D-N.Y.) for a thorough bipartisan investigation.',
     ],
     [
       'two sentences sharing only a short opening',
