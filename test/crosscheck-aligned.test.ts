@@ -149,6 +149,12 @@ describe('[crosscheck/aligned] one figure told of opposite things', () => {
       null,
     ],
     [
+      'a share is too often the same number for unrelated things',
+      'Taxes on the lower 95 percent would rise under the plan, the Tax Center said.',
+      'Support among Ohio voters fell from the 95 percent the president received in 2012.',
+      null,
+    ],
+    [
       'small counts anchor nothing',
       'Two Senate Republicans backed the higher spending bill on Tuesday.',
       'Two Senate Democrats backed the lower spending bill on Tuesday.',

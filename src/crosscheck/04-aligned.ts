@@ -277,11 +277,13 @@ function wordsAround(text: string, figure: string): number[] {
   return [...before.slice(-FIGURE_WORDS_BEFORE), ...out].filter((c) => c >= 0)
 }
 
-/** True when two amounts are one figure: the same kind (any two sums of money), the same value, large enough. */
+/** True when two amounts are one figure: a sum of money or a count of one kind, the same value, large enough. */
 function sameFigure(x: Amount, y: Amount): boolean {
   if (Math.abs(x.value) < MIN_ANCHOR_FIGURE || Math.abs(y.value) < MIN_ANCHOR_FIGURE) return false
+  // Sums of money and counted things ("1,000 workers"): a share ("95 percent"), a year, a tally or an age is too
+  // often the same number for unrelated things.
   const kinds = x.kind === y.kind || (x.kind.startsWith('money:') && y.kind.startsWith('money:'))
-  if (!kinds || x.kind === 'year' || x.kind === 'tally' || x.kind.startsWith('age:')) return false
+  if (!kinds || !(x.kind.startsWith('money:') || x.kind.startsWith('count:'))) return false
   // The same number written twice, whatever the hedges around it: a bound ("more than $4 trillion") would let
   // any larger figure meet it.
   return Math.abs(x.value - y.value) <= SAME_FIGURE_TOLERANCE * Math.max(Math.abs(x.value), Math.abs(y.value))
