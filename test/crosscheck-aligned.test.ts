@@ -163,3 +163,26 @@ describe('[crosscheck/aligned] one figure told of opposite things', () => {
   ]
   for (const [label, a, b, expected] of rows) it(`${label}: ${expected}`, () => assert.equal(figure(a, b), expected))
 })
+
+describe('[crosscheck/aligned] notes show the substitution', () => {
+  it('names the changed slot of a retold sentence', () => {
+    const verdict = alignedConflict(
+      claim(
+        'The county school board has cancelled all spring field trips to the capital because of concerns about the flu outbreak.',
+        'a',
+      ),
+      claim(
+        'The county school board has cancelled all spring field trips to the capital because of concerns about violent street protests.',
+        'b',
+      ),
+    )
+    assert.equal(verdict?.note, 'the same sentence with "the flu outbreak" -> "violent street protests"')
+  })
+  it('names the opposite words around one figure as written', () => {
+    const verdict = sameFigureConflict(
+      claim("The writedown could push Harlow Energy's total losses this year past $4.2bn, the company warned.", 'a'),
+      claim('Harlow Energy expects its profits to pass 4.2 billion US dollars this year, its chairman said.', 'b'),
+    )
+    assert.equal(verdict?.note, 'the same figure ($4.2bn / 4.2 billion) told of opposite things: "losses" / "profits"')
+  })
+})

@@ -13,11 +13,14 @@
 import { isLowerCase, wordSpans } from '../language/words.js'
 import { type Amount, roleOf, type Statement } from './01-statements.js'
 import { sharedCount, type Verdict } from './02-compare.js'
-import { conceptName, oppositesOf } from './lexicon.js'
+import { oppositesOf } from './lexicon.js'
 
 /** A word of a sentence: lower-cased, with its concept (or role) and whether it names someone (capitalised inside). */
 export interface Token {
   lower: string
+  /** Offsets of the word in the sentence. */
+  start: number
+  end: number
   role: number
   name: boolean
 }
@@ -46,16 +49,16 @@ export const MAX_SLOTS = 2
 export const SLOT_CONCEPTS = 2
 
 /** The sentence's words as tokens. */
-export function tokensOf(text: string): Token[] {
+export function tokensOf(text: string, limit = MAX_WORDS): Token[] {
   const out: Token[] = []
   const spans = wordSpans(text)
-  for (let k = 0; k < spans.length && out.length < MAX_WORDS; k += 2) {
+  for (let k = 0; k < spans.length && out.length < limit; k += 2) {
     const start = spans[k] as number
     const end = spans[k + 1] as number
     const word = text.slice(start, end)
     const lower = isLowerCase(text, start, end) ? word : word.toLowerCase()
     const normal = lower.includes('’') ? lower.replace(/’/g, "'") : lower
-    out.push({ lower: normal, role: roleOf(normal), name: out.length > 0 && lower !== word })
+    out.push({ lower: normal, start, end, role: roleOf(normal), name: out.length > 0 && lower !== word })
   }
   return out
 }
@@ -183,6 +186,11 @@ function tokensOfStatement(s: Statement): Token[] {
   return tokens
 }
 
+/** All the tokens of a text (`tokensOf` stops at `MAX_WORDS`). */
+function tokensOfText(text: string): Token[] {
+  return tokensOf(text, Number.POSITIVE_INFINITY)
+}
+
 /**
  * What an aligned pair of claims with a changed slot says: a contradiction when the two sentences share a frame
  * (an unbroken run of `FRAME_RUN` words, `FRAME_CONCEPTS` concepts, and at least `FRAME_SHARE` of the shorter
@@ -228,13 +236,15 @@ export function alignedConflict(a: Statement, b: Statement): Verdict | null {
     // A registered opposite in the slot is named (other rules usually find these first).
     for (const c of removed) {
       const o = (oppositesOf(c) ?? []).find((d) => added.includes(d))
-      if (o !== undefined)
+      if (o !== undefined) {
+        const written = (tokens: Token[], role: number) => tokens.find((t) => t.role === role)?.lower ?? ''
         return {
           kind: 'contradicts',
           rule: 'contradicts/aligned-opposite',
-          note: `the same sentence with ${change} (${conceptName(c)} / ${conceptName(o)})`,
+          note: `the same sentence with ${change} ("${written(slot.removed, c)}" / "${written(slot.added, o)}")`,
           confidence: 0.6,
         }
+      }
     }
     if (removed.length < SLOT_CONCEPTS || added.length < SLOT_CONCEPTS) continue
     return {
@@ -255,26 +265,18 @@ const SAME_FIGURE_TOLERANCE = 0.02
 /** Figures below this are too common to anchor two sentences to one fact ("two", "5 percent" of anything). */
 const MIN_ANCHOR_FIGURE = 10
 
-/** Concepts of the words just before and just after the first occurrence of `figure` in `text`. */
-function wordsAround(text: string, figure: string): number[] {
+/** The words (as tokens) just before and just after the first occurrence of `figure` in `text`, content words only. */
+function wordsAround(text: string, figure: string): Token[] {
   const at = text.indexOf(figure)
   if (at < 0) return []
-  const out: number[] = []
-  const spans = wordSpans(text)
-  const before: number[] = []
-  for (let k = 0; k < spans.length; k += 2) {
-    const start = spans[k] as number
-    const end = spans[k + 1] as number
-    const role = roleOf(text.slice(start, end).toLowerCase())
-    if (end <= at) {
-      before.push(role)
-      continue
-    }
-    if (start < at + figure.length) continue
-    if (out.length >= FIGURE_WORDS_AFTER) break
-    out.push(role)
+  const tokens = tokensOfText(text)
+  const before: Token[] = []
+  const after: Token[] = []
+  for (const token of tokens) {
+    if (token.end <= at) before.push(token)
+    else if (token.start >= at + figure.length && after.length < FIGURE_WORDS_AFTER) after.push(token)
   }
-  return [...before.slice(-FIGURE_WORDS_BEFORE), ...out].filter((c) => c >= 0)
+  return [...before.slice(-FIGURE_WORDS_BEFORE), ...after].filter((t) => t.role >= 0)
 }
 
 /** True when two amounts are one figure: a sum of money or a count of one kind, the same value, large enough. */
@@ -302,14 +304,17 @@ export function sameFigureConflict(a: Statement, b: Statement): Verdict | null {
       if (!sameFigure(x, y)) continue
       const nearA = wordsAround(a.text, x.text)
       const nearB = wordsAround(b.text, y.text)
-      for (const c of nearA) {
-        if (nearB.includes(c)) continue
-        const o = (oppositesOf(c) ?? []).find((d) => nearB.includes(d) && !nearA.includes(d))
+      const rolesA = nearA.map((t) => t.role)
+      const rolesB = nearB.map((t) => t.role)
+      for (const word of nearA) {
+        if (rolesB.includes(word.role)) continue
+        const o = (oppositesOf(word.role) ?? []).find((d) => rolesB.includes(d) && !rolesA.includes(d))
         if (o === undefined) continue
+        const other = nearB.find((t) => t.role === o)?.lower ?? ''
         return {
           kind: 'contradicts',
           rule: 'contradicts/same-figure-opposite',
-          note: `the same figure (${x.text} / ${y.text}) told of opposite things: ${conceptName(c)} / ${conceptName(o)}`,
+          note: `the same figure (${x.text} / ${y.text}) told of opposite things: "${word.lower}" / "${other}"`,
           confidence: 0.6,
         }
       }
