@@ -49,10 +49,10 @@ export const MAX_SLOTS = 2
 export const SLOT_CONCEPTS = 2
 
 /** The sentence's words as tokens. */
-export function tokensOf(text: string, limit = MAX_WORDS): Token[] {
+export function tokensOf(text: string): Token[] {
   const out: Token[] = []
   const spans = wordSpans(text)
-  for (let k = 0; k < spans.length && out.length < limit; k += 2) {
+  for (let k = 0; k < spans.length && out.length < MAX_WORDS; k += 2) {
     const start = spans[k] as number
     const end = spans[k + 1] as number
     const word = text.slice(start, end)
@@ -175,20 +175,20 @@ function hasOpposite(a: Statement, b: Statement): boolean {
   return false
 }
 
-/** Tokens of each statement's text, computed once per statement. */
-const TOKENS = new WeakMap<Statement, Token[]>()
+/**
+ * Tokens of recent statements (a story's mates are compared again and again), bounded: the index keeps every
+ * statement, so a cache keyed by statement must not keep tokens for all of them. Past the bound it starts afresh.
+ */
+const TOKENS = new Map<Statement, Token[]>()
+const TOKEN_CACHE = 8192
 function tokensOfStatement(s: Statement): Token[] {
   let tokens = TOKENS.get(s)
   if (!tokens) {
     tokens = tokensOf(s.text)
+    if (TOKENS.size >= TOKEN_CACHE) TOKENS.clear()
     TOKENS.set(s, tokens)
   }
   return tokens
-}
-
-/** All the tokens of a text (`tokensOf` stops at `MAX_WORDS`). */
-function tokensOfText(text: string): Token[] {
-  return tokensOf(text, Number.POSITIVE_INFINITY)
 }
 
 /**
@@ -265,11 +265,11 @@ const SAME_FIGURE_TOLERANCE = 0.02
 /** Figures below this are too common to anchor two sentences to one fact ("two", "5 percent" of anything). */
 const MIN_ANCHOR_FIGURE = 10
 
-/** The words (as tokens) just before and just after the first occurrence of `figure` in `text`, content words only. */
-function wordsAround(text: string, figure: string): Token[] {
-  const at = text.indexOf(figure)
+/** The words (as tokens) just before and just after the first occurrence of `figure` in a statement, content words only. */
+function wordsAround(statement: Statement, figure: string): Token[] {
+  const at = statement.text.indexOf(figure)
   if (at < 0) return []
-  const tokens = tokensOfText(text)
+  const tokens = tokensOfStatement(statement)
   const before: Token[] = []
   const after: Token[] = []
   for (const token of tokens) {
@@ -302,8 +302,8 @@ export function sameFigureConflict(a: Statement, b: Statement): Verdict | null {
   for (const x of a.amounts)
     for (const y of b.amounts) {
       if (!sameFigure(x, y)) continue
-      const nearA = wordsAround(a.text, x.text)
-      const nearB = wordsAround(b.text, y.text)
+      const nearA = wordsAround(a, x.text)
+      const nearB = wordsAround(b, y.text)
       const rolesA = nearA.map((t) => t.role)
       const rolesB = nearB.map((t) => t.role)
       for (const word of nearA) {
