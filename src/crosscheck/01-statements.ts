@@ -7,7 +7,7 @@
 import { isLowerCase, wordSpans } from '../language/words.js'
 import type { Article, Quote, Span } from '../model/index.js'
 import { contentTerm } from '../stories/terms.js'
-import { conceptId, conceptOf, NEGATION_CUES, oppositesOf } from './lexicon.js'
+import { conceptId, conceptOf, NEGATION_CUES, oppositesOf, readIdioms } from './lexicon.js'
 
 /** An amount in a statement: its kind ("money:$", "percent", "year", "count:troop") and value. */
 export interface Amount {
@@ -297,14 +297,15 @@ export function amountsOf(text: string): Amount[] {
     // The unit is the first content word among the next three ("25,000 more US troops": troops).
     const following = text.slice(m.index + whole.length, m.index + whole.length + 40).toLowerCase()
     const nextWords = Array.from(following.matchAll(/[\p{L}-]+/gu), (w) => w[0]).slice(0, 3)
-    const after = nextWords[0]
+    // The currency word may follow its country ("9.1 billion US dollars", "5 million Canadian dollars").
+    const currency = nextWords.slice(0, 2).find((w) => CURRENCY_WORD.test(w))
     let kind: string
     const age = mult || sign || percent ? null : AGE.exec(text.slice(m.index + whole.length))
     const described = age?.[1] ? contentTerm(age[1].toLowerCase()) : null
     if (age) kind = `age:${described ? conceptOf(described) : ''}`
     else if (sign) kind = `money:${CURRENCY[sign]}`
     else if (percent) kind = 'percent'
-    else if (after && CURRENCY_WORD.test(after)) kind = `money:${after.replace(/s$/, '')}`
+    else if (currency) kind = `money:${currency.replace(/s$/, '')}`
     else if (!mult && /^(?:19|20)\d\d$/.test(digits)) kind = 'year'
     else {
       const unit = nextWords.map((w) => contentTerm(w)).find((t) => t !== null) ?? null
@@ -485,7 +486,9 @@ export function statementsOf(article: Article): Statement[] {
     const text = article.text.slice(start, end)
     if (seen.has(text)) continue
     seen.add(text)
-    const { concepts, plain, negated, negatedScope, negatedHeads, intendedOnly, negationIntended } = describe(text)
+    const { concepts, plain, negated, negatedScope, negatedHeads, intendedOnly, negationIntended } = describe(
+      readIdioms(text),
+    )
     if (concepts.length < MIN_CONCEPTS) continue
     if (!negated && !CLAIM_MARK.test(text) && !concepts.some((c) => oppositesOf(c) !== undefined)) continue
     out.push({
@@ -507,7 +510,7 @@ export function statementsOf(article: Article): Statement[] {
     if (seen.has(`“${quote.text}`)) continue
     seen.add(`“${quote.text}`)
     const { concepts, plain, negated, negatedScope, negatedHeads, intendedOnly, negationIntended, words } = describe(
-      quote.text,
+      readIdioms(quote.text),
     )
     if (words < 4) continue
     out.push({

@@ -399,16 +399,20 @@ export function compareClaims(
   if (shared < MIN_SHARED) return null
   // Who and where agree easily; a contradiction needs the claim words themselves to meet.
   const claimShared = sharedCount(a.plain, b.plain)
+  const oppositeIds = oppositeOutcomeIds(a, b)
+  // A registered opposite pair among the claim words is one slot both claims fill ("shelved" / "approved"): it
+  // counts as a shared claim word.
+  const slotShared =
+    claimShared + (oppositeIds && a.plain.includes(oppositeIds[0]) && b.plain.includes(oppositeIds[1]) ? 1 : 0)
   const claimed =
-    claimShared >= MIN_SHARED_CLAIM_WORDS ||
-    (claimShared >= MIN_SHARED_CLAIM_WORDS - 1 &&
-      (2 * claimShared) / (a.plain.length + b.plain.length || 1) >= CLOSE_CLAIM_OVERLAP)
+    slotShared >= MIN_SHARED_CLAIM_WORDS ||
+    (slotShared >= MIN_SHARED_CLAIM_WORDS - 1 &&
+      (2 * slotShared) / (a.plain.length + b.plain.length || 1) >= CLOSE_CLAIM_OVERLAP)
   // Across stories, statements about the same named people and places are still about one subject.
   const sameSubject = sameStory || copy || shared - claimShared >= SAME_SUBJECT_NAMES
   const contradictAt = sameSubject ? CONTRADICT_OVERLAP : CROSS_STORY_CONTRADICT_OVERLAP
   // Only a registered opposite pair reverses a claim: sums of good and bad words ("help ... policies" / "cut
   // greenhouse gases", "agreement" / "annexation") fired on consistent reports and found no pair the lexicon missed.
-  const oppositeIds = oppositeOutcomeIds(a, b)
   const opposite = oppositeIds ? ([conceptName(oppositeIds[0]), conceptName(oppositeIds[1])] as const) : null
   // A negation reverses the shared claim only when what it negates is shared: "the leak is contained and there is no
   // risk" does not deny "the leak had been contained".

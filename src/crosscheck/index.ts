@@ -10,12 +10,15 @@
  *
  * Two reports of one story rarely share their wording, so a new report is also compared with its story mates fact
  * by fact (see `03-key-facts.ts`): the age of the same person, the outcome a named subject met; only within a story.
+ * A rewrite that keeps a sentence's frame word for word and changes one slot in it, or that tells one figure of the
+ * opposite thing (losses / profits), is found by aligning two claims of one story word by word (`04-aligned.ts`).
  */
 import type { CorpusView, StatementIndex } from '../model/corpus.js'
 import type { Article, Corroboration, Relation } from '../model/index.js'
 import { type Statement, statementsOf } from './01-statements.js'
 import { compareClaims, compareQuotes, sharedCount, type Verdict } from './02-compare.js'
 import { compareKeyFacts, type ReportFacts, reportFactsOf } from './03-key-facts.js'
+import { alignedConflict, sameFigureConflict } from './04-aligned.js'
 
 /** Concepts of a statement it is filed under and looked up by: its rarest ones. */
 const KEYS = 6
@@ -161,14 +164,14 @@ export function createStatementIndex(): StatementIndex {
           if (other.article === article.id || (other.quote === null) !== (statement.quote === null)) continue
           const shared = sharedCount(other.concepts, statement.concepts)
           const measured = { shared, dice: (2 * shared) / (other.concepts.length + statement.concepts.length || 1) }
-          const verdict = statement.quote
+          const sameStory = corpus.storyOf(other.article) === story
+          let verdict = statement.quote
             ? compareQuotes(other, statement, Boolean(original))
-            : compareClaims(
-                other,
-                statement,
-                { sameStory: corpus.storyOf(other.article) === story, copy: Boolean(original) },
-                measured,
-              )
+            : compareClaims(other, statement, { sameStory, copy: Boolean(original) }, measured)
+          // One sentence retold with a slot changed, or one figure told of opposite things (see `04-aligned.ts`),
+          // within a story.
+          if (verdict?.kind !== 'contradicts' && sameStory && !original && !statement.quote)
+            verdict = alignedConflict(other, statement) ?? sameFigureConflict(other, statement) ?? verdict
           if (!verdict) continue
           const current = best.get(other.article)
           // A contradiction with any statement of that article outweighs a closer agreement with another: a report

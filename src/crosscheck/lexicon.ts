@@ -157,7 +157,42 @@ const ANTONYM_PAIRS: Array<[string, string]> = [
   ['grant', 'deny'],
   ['accept', 'decline'],
   ['busy', 'idle'],
+  // Plans and projects (shelved / given the go-ahead, scrapped / approved, launched / abandoned).
+  ['shelve', 'approve'],
+  ['shelve', 'proceed'],
+  ['scrap', 'approve'],
+  ['abandon', 'launch'],
+  ['abandon', 'pursue'],
+  ['postpone', 'proceed'],
+  ['suspend', 'resume'],
+  ['halt', 'resume'],
+  ['impose', 'lift'],
+  ['profitable', 'unprofitable'],
 ]
+
+/**
+ * Idioms read as the one word they stand for before concepts are taken ("received the go-ahead" approves, "put on
+ * the back burner" shelves, "free time" is idle): common English news usage, so opposite outcomes written as
+ * phrases meet the opposite pairs above. Compiled once; each replacement is a plain word the stemmer reads.
+ */
+const IDIOMS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:go[- ]ahead|green[- ]light(?:ed)?)\b/gi, 'approved'],
+  [/\b(?:put|placed|kept) on (?:the back burner|hold|ice)\b/gi, 'shelved'],
+  [/\b(?:called|calls|call|calling) off\b/gi, 'cancelled'],
+  [/\bfree time\b/gi, 'idle'],
+]
+const ANY_IDIOM = new RegExp(IDIOMS.map(([pattern]) => pattern.source).join('|'), 'i')
+
+/** The text with its idioms read as single words (see `IDIOMS`); the same string when it has none. */
+export function readIdioms(text: string): string {
+  if (!ANY_IDIOM.test(text)) return text
+  let out = text
+  for (const [pattern, word] of IDIOMS) out = out.replace(pattern, word)
+  return out
+}
+
+/** A stem ending in the British "-ise" (or "-is" once "-ed"/"-ing" is stripped). */
+const BRITISH_ISE = /is(e?)$/
 
 /**
  * Evens out what the light stemmer leaves uneven, so a verb's forms meet: "notified"/"notifies" ("notifi"/"notify"),
@@ -166,6 +201,8 @@ const ANTONYM_PAIRS: Array<[string, string]> = [
  */
 function fold(stemmed: string): string {
   if (stemmed.length < 4 || /\d/.test(stemmed)) return stemmed
+  // British and American spelling of one verb meet: "privatise"/"privatize", "privatised" ("privatis")/"privatiz".
+  if (stemmed.length >= 6 && BRITISH_ISE.test(stemmed)) return stemmed.replace(BRITISH_ISE, 'iz$1')
   if (stemmed.endsWith('i')) return `${stemmed.slice(0, -1)}y`
   if (/([b-df-hj-np-tv-z])\1$/.test(stemmed)) return stemmed.slice(0, -1)
   return stemmed
