@@ -398,8 +398,8 @@ function describe(text: string): {
   let negated = false
   /** The position of the last intention word in this clause. */
   let intentAt = -100
-  const intended = new Set<number>()
-  const done = new Set<number>()
+  /** Concepts met only as intended actions so far (made when the first one is met: most sentences have none). */
+  let intended: Set<number> | null = null
   let negationIntended = false
   let words = 0
   let capitalised = 0
@@ -427,6 +427,15 @@ function describe(text: string): {
       inScope = true
       awaitingHead = true
     }
+    // An action met after an intention word is intended; met anywhere else outside a negation, it is stated as done.
+    if (role >= 0 && !inScope) {
+      if (words > intentAt && words - intentAt <= INTENT_REACH) {
+        if (!outside.has(role)) {
+          intended ??= new Set()
+          intended.add(role)
+        }
+      } else if (intended !== null && words !== intentAt) intended.delete(role)
+    }
     if (inScope && role >= 0) {
       scope.add(role)
       if (awaitingHead && !HEAD_FILLER.has(lower)) {
@@ -435,10 +444,7 @@ function describe(text: string): {
         if (words - intentAt <= INTENT_REACH + 1) negationIntended = true
       }
     } else if (role >= 0) outside.add(role)
-    if (role >= 0 && !inScope) {
-      if (words > intentAt && words - intentAt <= INTENT_REACH) intended.add(role)
-      else if (words !== intentAt) done.add(role)
-    }
+
     if (words === 2 && opening >= 0 && !writtenLowerCase) {
       // "Port Authority Director ...": the opening word starts a name.
       plain.delete(opening)
@@ -469,7 +475,7 @@ function describe(text: string): {
     negated,
     negatedScope: scope.size ? [...scope].sort(ascending) : NO_CONCEPTS,
     negatedHeads: heads.size ? [...heads].filter((c) => !outside.has(c)).sort(ascending) : NO_CONCEPTS,
-    intendedOnly: intended.size ? [...intended].filter((c) => !done.has(c)).sort(ascending) : NO_CONCEPTS,
+    intendedOnly: intended?.size ? [...intended].sort(ascending) : NO_CONCEPTS,
     negationIntended,
     words,
   }

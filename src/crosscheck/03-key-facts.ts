@@ -135,7 +135,6 @@ const INTENT_WORDS = new Set(
   [
     'ready',
     'prepared',
-    'willing',
     'plan',
     'plans',
     'intend',
@@ -155,6 +154,9 @@ const INTENT_WORDS = new Set(
     'poised',
   ].map((w) => roleOf(w)),
 )
+/** Shared by every sentence without a stated intention. */
+const NO_INTENTS: IntentFact[] = []
+
 /** Words between a negation and the intention word it negates, at most ("does not *support*", "has no *plans*"). */
 const INTENT_NEGATION_WINDOW = 3
 /** Words between the intention word and its action, at most ("prepared to repel", "no plans at all to deploy"). */
@@ -182,7 +184,7 @@ export function intentFactsOf(text: string): IntentFact[] {
     }
     position++
     const lower = word.toLowerCase()
-    const concept = lower === 'willing' ? roleOf('ready') : roleOf(lower)
+    const concept = roleOf(lower)
     if (concept === NEGATION) {
       lastNegation = position
       negationAt = m.index
@@ -234,7 +236,8 @@ export function reportFactsOf(article: string, statements: readonly Statement[])
     if (statement.quote !== null) continue
     const found = statement.concepts.some((c) => oppositesOf(c) !== undefined) ? outcomeFactsOf(statement.text) : []
     facts.push(...found)
-    const stated = intentFactsOf(statement.text)
+    // Most sentences state no intention: the word scan runs only when one of their concepts is an intention word.
+    const stated = statement.concepts.some((c) => INTENT_WORDS.has(c)) ? intentFactsOf(statement.text) : NO_INTENTS
     intents.push(...stated)
     if (own.length > 0 || found.length > 0 || stated.length > 0)
       keyed.push({ statement, ages: own, facts: found, intents: stated })
