@@ -414,7 +414,9 @@ function describe(text: string): {
     const lower = writtenLowerCase ? word : word.toLowerCase()
     words++
     const role = roleOf(lower)
-    const clauseBreak = CLAUSE_BREAK.test(text.slice(previousEnd, start)) || CLAUSE_WORDS.has(lower)
+    // A clause break matters only inside a negation's scope or after an intention word (most words are neither).
+    const clauseBreak =
+      (inScope || intentAt >= 0) && (CLAUSE_WORDS.has(lower) || CLAUSE_BREAK.test(text.slice(previousEnd, start)))
     if (inScope && clauseBreak) {
       inScope = false
       awaitingHead = false

@@ -23,6 +23,8 @@ export interface Token {
   end: number
   role: number
   name: boolean
+  /** The word's number (one per distinct lower-cased word): alignment compares numbers, not strings. */
+  id: number
 }
 
 /** Words compared at most per sentence (longer sentences are cut). */
@@ -48,6 +50,26 @@ export const MAX_SLOTS = 2
 /** Concepts each side of a changed slot needs: one word for another ("moderator" / "host") is most often a synonym. */
 export const SLOT_CONCEPTS = 2
 
+/** A number per distinct lower-cased word, bounded like the other word memos (cleared past the cap). */
+const WORD_IDS = new Map<string, number>()
+const WORD_IDS_CAP = 500_000
+function wordId(lower: string): number {
+  let id = WORD_IDS.get(lower)
+  if (id === undefined) {
+    if (WORD_IDS.size >= WORD_IDS_CAP) {
+      // Numbers already handed out stay unique (counting goes on from where it was), and cached tokens numbered
+      // before are dropped, so one word never has two numbers in one comparison.
+      wordIdBase += WORD_IDS.size
+      WORD_IDS.clear()
+      TOKENS.clear()
+    }
+    id = wordIdBase + WORD_IDS.size
+    WORD_IDS.set(lower, id)
+  }
+  return id
+}
+let wordIdBase = 0
+
 /** The sentence's words as tokens. */
 export function tokensOf(text: string): Token[] {
   const out: Token[] = []
@@ -58,7 +80,14 @@ export function tokensOf(text: string): Token[] {
     const word = text.slice(start, end)
     const lower = isLowerCase(text, start, end) ? word : word.toLowerCase()
     const normal = lower.includes('’') ? lower.replace(/’/g, "'") : lower
-    out.push({ lower: normal, start, end, role: roleOf(normal), name: out.length > 0 && lower !== word })
+    out.push({
+      lower: normal,
+      start,
+      end,
+      role: roleOf(normal),
+      name: out.length > 0 && lower !== word,
+      id: wordId(normal),
+    })
   }
   return out
 }
@@ -82,7 +111,7 @@ export function alignTokens(x: Token[], y: Token[]): { common: number; run: numb
   for (let i = x.length - 1; i >= 0; i--)
     for (let j = y.length - 1; j >= 0; j--)
       table[i * cols + j] =
-        (x[i] as Token).lower === (y[j] as Token).lower
+        (x[i] as Token).id === (y[j] as Token).id
           ? (table[(i + 1) * cols + j + 1] as number) + 1
           : Math.max(table[(i + 1) * cols + j] as number, table[i * cols + j + 1] as number)
   const slots: Slot[] = []
@@ -93,7 +122,7 @@ export function alignTokens(x: Token[], y: Token[]): { common: number; run: numb
   let i = 0
   let j = 0
   while (i < x.length || j < y.length) {
-    if (i < x.length && j < y.length && (x[i] as Token).lower === (y[j] as Token).lower) {
+    if (i < x.length && j < y.length && (x[i] as Token).id === (y[j] as Token).id) {
       if (slot.removed.length || slot.added.length) {
         slot.next = x[i]
         slots.push(slot)
@@ -175,6 +204,21 @@ function hasOpposite(a: Statement, b: Statement): boolean {
   return false
 }
 
+/** How many words two sentences have in common, counted with repetition (an upper bound of their alignment). */
+function wordsInCommon(x: Token[], y: Token[]): number {
+  const counts = new Map<number, number>()
+  for (const t of x) counts.set(t.id, (counts.get(t.id) ?? 0) + 1)
+  let common = 0
+  for (const t of y) {
+    const n = counts.get(t.id)
+    if (n) {
+      common++
+      counts.set(t.id, n - 1)
+    }
+  }
+  return common
+}
+
 /**
  * Tokens of recent statements (a story's mates are compared again and again), bounded: the index keeps every
  * statement, so a cache keyed by statement must not keep tokens for all of them. Past the bound it starts afresh.
@@ -208,8 +252,12 @@ export function alignedConflict(a: Statement, b: Statement): Verdict | null {
   const onlyB = b.concepts.length - shared
   if (onlyA === 0 || onlyB === 0) return null
   if ((onlyA < SLOT_CONCEPTS || onlyB < SLOT_CONCEPTS) && !hasOpposite(a, b)) return null
+  // The frame's claim words are claim words of both (checked again on the frame below): too few in common, no frame.
+  if (sharedCount(a.plain, b.plain) < FRAME_CLAIM_WORDS) return null
   const x = tokensOfStatement(a)
   const y = tokensOfStatement(b)
+  // The words the two have in common (as a multiset) bound the alignment from above: too few, no frame.
+  if (wordsInCommon(x, y) < FRAME_SHARE * Math.min(x.length, y.length)) return null
   const { common, run, slots, matched } = alignTokens(x, y)
   if (run < FRAME_RUN || common < FRAME_SHARE * Math.min(x.length, y.length)) return null
   const frame = conceptsIn(matched)
