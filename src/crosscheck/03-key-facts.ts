@@ -68,44 +68,68 @@ const OBJECT_WINDOW = 4
 /** Words of a sentence, with their offsets. */
 const WORD = /\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*|[.;:!?]/gu
 
+/** A word as the fact readers see it: as written, lower-cased, its role (`roleOf`), offset and position (from 1). */
+interface ReadWord {
+  word: string
+  lower: string
+  concept: number
+  index: number
+  position: number
+}
+
+/**
+ * Walks the words of a sentence for the fact readers: `onBreak` at clause punctuation (where a fact's words stop),
+ * `onWord` for every other word with its role and position.
+ */
+function walkWords(text: string, onBreak: () => void, onWord: (w: ReadWord) => void): void {
+  let position = 0
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0]
+    if (/^[.;:!?]$/.test(word)) {
+      onBreak()
+      continue
+    }
+    position++
+    const lower = word.toLowerCase()
+    onWord({ word, lower, concept: roleOf(lower), index: m.index, position })
+  }
+}
+
 /** The outcome facts of a sentence. */
 export function outcomeFactsOf(text: string): OutcomeFact[] {
   const out: OutcomeFact[] = []
   /** Recent capitalised words: [concept, word position]. */
   const names: Array<[number, number]> = []
   let lastNegation = -100
-  let position = 0
   /** Facts still collecting their object words, with the outcome word's position. */
   const pending: Array<[OutcomeFact, number]> = []
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0]
-    if (/^[.;:!?]$/.test(word)) {
+  walkWords(
+    text,
+    () => {
       // A new sentence or clause: its subject is named anew.
       names.length = 0
       pending.length = 0
       lastNegation = -100
-      continue
-    }
-    position++
-    const lower = word.toLowerCase()
-    const concept = roleOf(lower)
-    if (concept === NEGATION) {
-      lastNegation = position
-      continue
-    }
-    if (concept < 0) continue
-    for (const [fact, at] of pending) if (position - at <= OBJECT_WINDOW) fact.objects.push(concept)
-    if (word !== lower) {
-      names.push([concept, position])
-      continue
-    }
-    if (oppositesOf(concept) === undefined) continue
-    const subjects = names.filter(([, at]) => position - at <= SUBJECT_WINDOW).map(([c]) => c)
-    if (subjects.length === 0) continue
-    const firstSubject = Math.min(...names.filter(([, at]) => position - at <= SUBJECT_WINDOW).map(([, at]) => at))
-    out.push({ subjects, outcome: concept, objects: [], negated: lastNegation > firstSubject, word })
-    pending.push([out[out.length - 1] as OutcomeFact, position])
-  }
+    },
+    ({ word, lower, concept, position }) => {
+      if (concept === NEGATION) {
+        lastNegation = position
+        return
+      }
+      if (concept < 0) return
+      for (const [fact, at] of pending) if (position - at <= OBJECT_WINDOW) fact.objects.push(concept)
+      if (word !== lower) {
+        names.push([concept, position])
+        return
+      }
+      if (oppositesOf(concept) === undefined) return
+      const subjects = names.filter(([, at]) => position - at <= SUBJECT_WINDOW).map(([c]) => c)
+      if (subjects.length === 0) return
+      const firstSubject = Math.min(...names.filter(([, at]) => position - at <= SUBJECT_WINDOW).map(([, at]) => at))
+      out.push({ subjects, outcome: concept, objects: [], negated: lastNegation > firstSubject, word })
+      pending.push([out[out.length - 1] as OutcomeFact, position])
+    },
+  )
   return out
 }
 
@@ -169,51 +193,48 @@ export function intentFactsOf(text: string): IntentFact[] {
   const out: IntentFact[] = []
   let lastNegation = -100
   let negationAt = 0
-  let position = 0
   /** The intention word waiting for its action: [position, negated, offset where its words start]. */
   let intent: [number, boolean, number] | null = null
   /** The fact collecting its targets, with the number of content words read after its action. */
   let open: [IntentFact, number] | null = null
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0]
-    if (/^[.;:!?]$/.test(word)) {
+  walkWords(
+    text,
+    () => {
       lastNegation = -100
       intent = null
       open = null
-      continue
-    }
-    position++
-    const lower = word.toLowerCase()
-    const concept = roleOf(lower)
-    if (concept === NEGATION) {
-      lastNegation = position
-      negationAt = m.index
-      continue
-    }
-    if (concept < 0) {
-      if (intent && position - intent[0] > INTENT_ACTION_WINDOW) intent = null
-      continue
-    }
-    if (open) {
-      if (word !== lower) {
-        open[0].targets.push(concept)
-        open[0].targetWords.push(word)
+    },
+    ({ word, lower, concept, index, position }) => {
+      if (concept === NEGATION) {
+        lastNegation = position
+        negationAt = index
+        return
       }
-      if (++open[1] >= INTENT_TARGET_WINDOW) open = null
-    }
-    if (intent && position - intent[0] <= INTENT_ACTION_WINDOW && !INTENT_WORDS.has(concept) && word === lower) {
-      const words = text.slice(intent[2], m.index + word.length)
-      const fact: IntentFact = { action: concept, targets: [], targetWords: [], negated: intent[1], words }
-      out.push(fact)
-      open = [fact, 0]
-      intent = null
-      continue
-    }
-    if (INTENT_WORDS.has(concept) && word === lower) {
-      const negated = position - lastNegation <= INTENT_NEGATION_WINDOW
-      intent = [position, negated, negated ? negationAt : m.index]
-    }
-  }
+      if (concept < 0) {
+        if (intent && position - intent[0] > INTENT_ACTION_WINDOW) intent = null
+        return
+      }
+      if (open) {
+        if (word !== lower) {
+          open[0].targets.push(concept)
+          open[0].targetWords.push(word)
+        }
+        if (++open[1] >= INTENT_TARGET_WINDOW) open = null
+      }
+      if (intent && position - intent[0] <= INTENT_ACTION_WINDOW && !INTENT_WORDS.has(concept) && word === lower) {
+        const words = text.slice(intent[2], index + word.length)
+        const fact: IntentFact = { action: concept, targets: [], targetWords: [], negated: intent[1], words }
+        out.push(fact)
+        open = [fact, 0]
+        intent = null
+        return
+      }
+      if (INTENT_WORDS.has(concept) && word === lower) {
+        const negated = position - lastNegation <= INTENT_NEGATION_WINDOW
+        intent = [position, negated, negated ? negationAt : index]
+      }
+    },
+  )
   return out.filter((f) => f.targets.length > 0)
 }
 
