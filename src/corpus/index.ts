@@ -113,7 +113,11 @@ export function createCorpus(corpusOptions: CorpusOptions = {}): Corpus {
       const storyMembers = new Map(stories.stories().map((s) => [s.id, s.articles]))
       // The independent reports that contradict each article (copies count as their original).
       const originalOf = (id: string) => view.copyOf(id) ?? id
+      // Read once per article: a report that contradicts many is asked about by each of them.
+      const contradictorsKnown = new Map<string, string[]>()
       const contradictorsOf = (id: string): string[] => {
+        const known = contradictorsKnown.get(id)
+        if (known) return known
         const self = originalOf(id)
         const out = new Set<string>()
         for (const r of relationsByArticle.get(id) ?? []) {
@@ -121,7 +125,9 @@ export function createCorpus(corpusOptions: CorpusOptions = {}): Corpus {
           const other = originalOf(r.from.article === id ? r.to.article : r.from.article)
           if (other !== self) out.add(other)
         }
-        return [...out]
+        const list = [...out]
+        contradictorsKnown.set(id, list)
+        return list
       }
       for (const article of articles.values()) {
         // Who else disputes each report that disputes this one.

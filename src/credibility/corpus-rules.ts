@@ -81,9 +81,11 @@ export function contradictedStatements(articleId: string, context: CredibilityCo
     const vaguer = self && contradictor ? factCount(contradictor) < factCount(self) : false
     // The odd one out: a report that other independent reports contradict too, where nothing but it contradicts
     // this one, is more likely the wrong side.
-    const againstContradictor =
-      context.contradictorsOpposed?.get(context.corpus.copyOf(other.article) ?? other.article)?.length ?? 0
-    const outlier = againstContradictor > 0 && opponentsOf(articleId, context, other.article) === 0
+    // (The map's keys are the independent reports that contradict this one.)
+    const opponent = context.corpus.copyOf(other.article) ?? other.article
+    const againstContradictor = context.contradictorsOpposed?.get(opponent)?.length ?? 0
+    const othersAgainstMe = [...(context.contradictorsOpposed?.keys() ?? [])].some((o) => o !== opponent)
+    const outlier = againstContradictor > 0 && !othersAgainstMe
     out.push({
       rule: 'crosscheck/contradicted',
       severity: backers > 0 || vaguer || outlier ? 'info' : 'warning',
@@ -100,24 +102,6 @@ export function contradictedStatements(articleId: string, context: CredibilityCo
     })
   }
   return out
-}
-
-/**
- * How many independent reports contradict `articleId` (read from the relations that touch it), leaving out `except`
- * and copies of either (a copy is one source with its original).
- */
-function opponentsOf(articleId: string, context: CredibilityContext, except: string): number {
-  const self = context.corpus.copyOf(articleId) ?? articleId
-  const left = context.corpus.copyOf(except) ?? except
-  const opponents = new Set<string>()
-  for (const r of context.relations) {
-    if (r.kind !== 'contradicts') continue
-    const other = r.from.article === articleId ? r.to.article : r.to.article === articleId ? r.from.article : null
-    if (other === null) continue
-    const original = context.corpus.copyOf(other) ?? other
-    if (original !== self && original !== left) opponents.add(original)
-  }
-  return opponents.size
 }
 
 /**

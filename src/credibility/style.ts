@@ -289,6 +289,17 @@ export function defaultStyleModel(): StyleModel {
   return fromEnvironment.model
 }
 
+/** The features a model reads as ln(1 + value), as a set made once per model (styleLogit runs per article). */
+const LOGGED = new WeakMap<StyleModel, Set<string>>()
+function loggedFeatures(m: StyleModel): Set<string> {
+  let set = LOGGED.get(m)
+  if (!set) {
+    set = new Set(m.log ?? [])
+    LOGGED.set(m, set)
+  }
+  return set
+}
+
 /** True when a model has weights (a fresh checkout before training has none). */
 function ready(m: StyleModel): boolean {
   return m.weights.length > 0 && m.weights.length === m.features.length
@@ -306,7 +317,7 @@ export function styleLogit(
 ): { logit: number; parts: Array<[string, number]> } {
   if (!ready(trained)) return { logit: 0, parts: [] }
   const f = styleFeatures(title, text)
-  const logged = new Set(trained.log ?? [])
+  const logged = loggedFeatures(trained)
   const parts: Array<[string, number]> = trained.features.map((name, i) => {
     const value = f[name]
     // An absent feature (no headline) reads as the training average.

@@ -117,7 +117,7 @@ export function oppositeOutcome(a: Statement, b: Statement): [string, string] | 
 }
 
 /** `oppositeOutcome` as concept ids. */
-function oppositeOutcomeIds(a: Statement, b: Statement): [number, number] | null {
+export function oppositeOutcomeIds(a: Statement, b: Statement): [number, number] | null {
   for (const c of a.concepts) {
     if (b.concepts.includes(c)) continue
     for (const o of oppositesOf(c) ?? []) {

@@ -3,16 +3,16 @@
  * ("Plans to privatise the TV company have been ...", "Fox News host Bill O'Reilly apologized Tuesday after coming
  * under fire for ...") and changes one slot in it: the outcome, the thing counted, who was named, whether it
  * happened. The two sentences are aligned word by word (longest common subsequence); when the shared frame is long
- * enough to be one sentence retold, each changed slot is classified: an opposite outcome (a registered opposite pair
- * or idiom), a toggled negation of a shared predicate, or another person or body named in the same role. The
- * relation's note shows the substitution.
+ * enough to be one sentence retold, a changed slot that puts a registered opposite (or idiom), or at least two other
+ * content words, in place of the first's is a contradiction. The relation's note shows the substitution. A second
+ * rule here finds one figure told of opposite things ("losses" / "profits" around the same sum).
  *
  * Runs only on two claims of one story (the caller decides), and only when they already share several concepts,
  * so its cost is a few word alignments per story mate.
  */
 import { isLowerCase, wordSpans } from '../language/words.js'
 import { type Amount, roleOf, type Statement } from './01-statements.js'
-import { sharedCount, type Verdict } from './02-compare.js'
+import { oppositeOutcomeIds, sharedCount, type Verdict } from './02-compare.js'
 import { oppositesOf } from './lexicon.js'
 
 /** A word of a sentence: lower-cased, with its concept (or role) and whether it names someone (capitalised inside). */
@@ -195,15 +195,6 @@ function describes(matched: Token[], at: number): boolean {
   return INDEFINITE.has(matched[at - 1]?.lower ?? '') && COPULA.has(matched[at - 2]?.lower ?? '')
 }
 
-/** True when a concept only `a` has has a registered opposite only `b` has. */
-function hasOpposite(a: Statement, b: Statement): boolean {
-  for (const c of a.concepts) {
-    if (b.concepts.includes(c)) continue
-    for (const o of oppositesOf(c) ?? []) if (b.concepts.includes(o) && !a.concepts.includes(o)) return true
-  }
-  return false
-}
-
 /** How many words two sentences have in common, counted with repetition (an upper bound of their alignment). */
 function wordsInCommon(x: Token[], y: Token[]): number {
   const counts = new Map<number, number>()
@@ -251,7 +242,7 @@ export function alignedConflict(a: Statement, b: Statement): Verdict | null {
   const onlyA = a.concepts.length - shared
   const onlyB = b.concepts.length - shared
   if (onlyA === 0 || onlyB === 0) return null
-  if ((onlyA < SLOT_CONCEPTS || onlyB < SLOT_CONCEPTS) && !hasOpposite(a, b)) return null
+  if ((onlyA < SLOT_CONCEPTS || onlyB < SLOT_CONCEPTS) && oppositeOutcomeIds(a, b) === null) return null
   // The frame's claim words are claim words of both (checked again on the frame below): too few in common, no frame.
   if (sharedCount(a.plain, b.plain) < FRAME_CLAIM_WORDS) return null
   const x = tokensOfStatement(a)
