@@ -3,7 +3,7 @@ import { describe, it } from 'node:test'
 import { splitSentences } from '../src/language/index.js'
 import type { Article } from '../src/model/index.js'
 import { createCopyDetector, estimatedJaccard, minhash, shingleHashes } from '../src/stories/copies.js'
-import { createStoryIndex } from '../src/stories/index.js'
+import { createStoryIndex, strongestTerms } from '../src/stories/index.js'
 import { splitStory } from '../src/stories/split.js'
 import { contentTerm, stem, termCounts } from '../src/stories/terms.js'
 import { bareArticle } from './helpers/articles.js'
@@ -229,5 +229,38 @@ describe('[stories] re-check after a join', () => {
     )
     chained.add(article('b2', 'Corrin depot jobs cut', `${cuts}, the company said on Monday.`))
     assert.equal(chained.stories().length, 1)
+  })
+})
+
+describe('strongestTerms', () => {
+  // The reference: a stable sort of all positions by weight, descending, sliced.
+  const reference = (weights: number[], limit: number) =>
+    weights
+      .map((_, k) => k)
+      .sort((a, b) => (weights[b] as number) - (weights[a] as number))
+      .slice(0, limit)
+  it('picks what a stable sort by weight picks, ties in position order, for many random weight lists', () => {
+    let seed = 7
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return seed / 2 ** 31
+    }
+    for (let round = 0; round < 300; round++) {
+      const size = Math.floor(random() * 40)
+      // Few distinct values, so ties at the thresholds are common.
+      const weights = Array.from({ length: size }, () => Math.floor(random() * 6) / 2)
+      const keep = 1 + Math.floor(random() * 30)
+      const lead = 1 + Math.floor(random() * 12)
+      const { kept, top } = strongestTerms(Float64Array.from(weights), keep, lead)
+      assert.deepEqual(top, reference(weights, Math.min(keep, lead)), `top of ${weights} (${keep}, ${lead})`)
+      assert.deepEqual(
+        kept,
+        reference(weights, keep).sort((a, b) => a - b),
+        `kept of ${weights} (${keep})`,
+      )
+    }
+  })
+  it('returns nothing for no terms', () => {
+    assert.deepEqual(strongestTerms(new Float64Array(0), 256, 48), { kept: [], top: [] })
   })
 })

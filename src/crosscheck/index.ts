@@ -152,13 +152,22 @@ export function createStatementIndex(): StatementIndex {
       const mates =
         story === undefined ? [] : (articlesByStory.get(story) ?? []).filter((id) => corpus.storyOf(id) === story)
       const matePool = mates.flatMap((id) => statementsByArticle.get(id) ?? [])
+      /** Made when first needed: the mates' statements as a set, to add the index's candidates they lack. */
+      let mateSet: Set<number> | null = null
+      /** The earlier statements a new one is compared with: its story mates' statements, then the index's others. */
+      const poolOf = (keys: Array<[number, number]>): number[] => {
+        const found = candidatesOf(keys)
+        if (matePool.length === 0) return found
+        mateSet ??= new Set(matePool)
+        const seen = mateSet
+        const extra = found.filter((i) => !seen.has(i))
+        return extra.length === 0 ? matePool : [...matePool, ...extra]
+      }
       own.forEach((statement, k) => {
         // The best-aligned earlier statement in each other article decides the relation with that article.
         const best = new Map<string, { index: number; dice: number; verdict: Verdict }>()
         // A copy is one source with its original: it is only checked against the original, for changed claims.
-        const pool = original
-          ? (statementsByArticle.get(original) ?? [])
-          : new Set([...matePool, ...candidatesOf(keysOf[k] ?? [])])
+        const pool = original ? (statementsByArticle.get(original) ?? []) : poolOf(keysOf[k] ?? [])
         for (const i of pool) {
           const other = statements[i] as Statement
           if (other.article === article.id || (other.quote === null) !== (statement.quote === null)) continue

@@ -64,8 +64,8 @@ interface Report {
   published: string | null
   /** Its strongest `VECTOR_TERMS` term hashes, in ascending order (so two vectors meet in one merge pass). */
   terms: Int32Array
-  /** Counts of those terms in the article (title weighted), aligned with `terms`. */
-  counts: Float32Array
+  /** Term-frequency weights (1 + ln count, title weighted) of those terms, aligned with `terms`; idf is applied at use. */
+  tf: Float64Array
   /** Its `KEY_TERMS` strongest term hashes, strongest first: its keys in the index. */
   keys: Int32Array
   /** Norm of its tf-idf vector as of `weighedAt`. */
@@ -78,10 +78,14 @@ interface Report {
   copies: Array<{ id: string; published: string | null }>
 }
 
-/** A newcomer's tf-idf vector: its terms ascending (a report's `terms`), their weights, and its norm. */
+/**
+ * A newcomer's tf-idf vector: its terms ascending (a report's `terms`) and its norm, with each tf-idf weight times its
+ * term's idf once more (`scaled`), so a cosine with a stored report multiplies by the report's tf only and reads no
+ * document frequency (the df table is large: a read per shared term was a cache miss).
+ */
 interface Probe {
   terms: Int32Array
-  weights: Float64Array
+  scaled: Float64Array
   norm: number
 }
 
@@ -106,6 +110,50 @@ export interface StoryIndexOptions {
   splitRatio?: number
 }
 
+/**
+ * The positions of the `keep` largest weights (in position order) and of the `lead` largest (strongest first): what a
+ * stable sort of all positions by weight, descending, sliced to `keep` and `lead`, gives (ties in position order).
+ * The thresholds come from one native sort of the weights; only the `lead` few are sorted with a comparator.
+ */
+export function strongestTerms(weights: Float64Array, keep: number, lead: number): { kept: number[]; top: number[] } {
+  const size = weights.length
+  const sorted = weights.slice().sort()
+  /** Positions of the `limit` largest weights, in position order, ties taken first come. */
+  const largest = (limit: number): number[] => {
+    if (size <= limit) return Array.from({ length: size }, (_, k) => k)
+    const threshold = sorted[size - limit] as number
+    let ties = limit
+    for (let k = size - 1; k >= 0 && (sorted[k] as number) > threshold; k--) ties--
+    const out: number[] = []
+    for (let k = 0; k < size; k++) {
+      const w = weights[k] as number
+      if (w > threshold) out.push(k)
+      else if (w === threshold && ties > 0) {
+        out.push(k)
+        ties--
+      }
+    }
+    return out
+  }
+  const top = largest(Math.min(keep, lead)).sort((a, b) => (weights[b] as number) - (weights[a] as number) || a - b)
+  return { kept: largest(keep), top }
+}
+
+/** Positions ordered by their (distinct, non-negative, 30-bit) terms, by a native sort of term and position packed. */
+function inTermOrder(positions: readonly number[], termAt: Int32Array): number[] {
+  const SHIFT = 2 ** 22
+  if (termAt.length >= SHIFT) return positions.slice().sort((a, b) => (termAt[a] as number) - (termAt[b] as number))
+  const packed = new Float64Array(positions.length)
+  for (let k = 0; k < positions.length; k++) {
+    const p = positions[k] as number
+    packed[k] = (termAt[p] as number) * SHIFT + p
+  }
+  packed.sort()
+  const out = new Array<number>(packed.length)
+  for (let k = 0; k < packed.length; k++) out[k] = (packed[k] as number) % SHIFT
+  return out
+}
+
 /** A new, empty story index. */
 export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const joinAt = options.joinSimilarity ?? JOIN_SIMILARITY
@@ -125,6 +173,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const dated = new Set<StoryState>()
 
   let logDocuments = 0
+  /** Scratch for a newcomer's story votes by story index (all zero between articles). */
+  let votes = new Float64Array(1024)
   const idf = (term: number) => {
     const n = (df[term & DF_MASK] as number) + 1
     return logDocuments - (n < LOG_TABLE.length ? (LOG_TABLE[n] as number) : Math.log(n)) + 1
@@ -136,7 +186,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     if (documents > 1.1 * report.weighedAt + 1) {
       let sum = 0
       for (let i = 0; i < report.terms.length; i++) {
-        const w = weight(report.counts[i] as number) * idf(report.terms[i] as number)
+        const w = (report.tf[i] as number) * idf(report.terms[i] as number)
         sum += w * w
       }
       report.norm = Math.sqrt(sum)
@@ -147,8 +197,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
 
   /** Cosine of a report with a probe (its terms ascending with their tf-idf weights), by one merge of the two lists. */
   function cosine(probe: Probe, report: Report): number {
-    const { terms, counts } = report
+    const { terms, tf } = report
     const probeTerms = probe.terms
+    const scaled = probe.scaled
     let dot = 0
     let i = 0
     let j = 0
@@ -158,24 +209,12 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       if (a < b) i++
       else if (a > b) j++
       else {
-        dot += (probe.weights[j] as number) * weight(counts[i] as number) * idf(a)
+        dot += (scaled[j] as number) * (tf[i] as number)
         i++
         j++
       }
     }
     return dot / (normOf(report) * probe.norm || 1)
-  }
-
-  /** A report's tf-idf vector as a probe (weights aligned with its ascending terms), with its norm. */
-  function probeOf(report: Report): Probe {
-    const weights = new Float64Array(report.terms.length)
-    let sum = 0
-    for (let i = 0; i < report.terms.length; i++) {
-      const w = weight(report.counts[i] as number) * idf(report.terms[i] as number)
-      weights[i] = w
-      sum += w * w
-    }
-    return { terms: report.terms, weights, norm: Math.sqrt(sum) }
   }
 
   /** The reports of a story a newcomer is compared with (all of a small story; the first and latest of a big one). */
@@ -294,38 +333,85 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       documents++
       logDocuments = Math.log(documents + 1)
       for (const term of counts.keys()) df[term & DF_MASK] = (df[term & DF_MASK] as number) + 1
-
-      const ranked = [...counts]
-        .map(([term, count]) => [term, count, weight(count) * idf(term)] as const)
-        .sort((a, b) => b[2] - a[2])
-        .slice(0, VECTOR_TERMS)
-      const byTerm = [...ranked].sort((a, b) => a[0] - b[0])
+      // Terms with their tf-idf weights in flat arrays (Map insertion order), then a stable sort of positions by weight.
+      const size = counts.size
+      const termAt = new Int32Array(size)
+      const tfAt = new Float64Array(size)
+      const idfAt = new Float64Array(size)
+      const weightAt = new Float64Array(size)
+      let at = 0
+      for (const [term, count] of counts) {
+        const termIdf = idf(term)
+        const tf = weight(count)
+        termAt[at] = term
+        tfAt[at] = tf
+        idfAt[at] = termIdf
+        weightAt[at] = tf * termIdf
+        at++
+      }
+      /** Positions of the strongest terms, strongest first (ties keep arrival order). */
+      const { kept: keptPositions, top: ranked } = strongestTerms(weightAt, VECTOR_TERMS, LOOKUP_TERMS)
+      const byTerm = inTermOrder(keptPositions, termAt)
+      const kept = byTerm.length
+      const terms = new Int32Array(kept)
+      const tfs = new Float64Array(kept)
+      // The newcomer's probe (see `Probe`) from the same weights, so its idf is read once.
+      const scaled = new Float64Array(kept)
+      let sum = 0
+      for (let k = 0; k < kept; k++) {
+        const p = byTerm[k] as number
+        terms[k] = termAt[p] as number
+        tfs[k] = tfAt[p] as number
+        const w = weightAt[p] as number
+        scaled[k] = w * (idfAt[p] as number)
+        sum += w * w
+      }
+      const keyCount = Math.min(KEY_TERMS, ranked.length)
+      const keys = new Int32Array(keyCount)
+      for (let k = 0; k < keyCount; k++) keys[k] = termAt[ranked[k] as number] as number
       const report: Report = {
         id: article.id,
         published: article.published,
-        terms: Int32Array.from(byTerm, (r) => r[0]),
-        counts: Float32Array.from(byTerm, (r) => r[1]),
-        keys: Int32Array.from(ranked.slice(0, KEY_TERMS), (r) => r[0]),
+        terms,
+        tf: tfs,
+        keys,
         norm: 0,
         weighedAt: -1,
         title: article.title,
         copies: [],
       }
+      const probe: Probe = { terms, scaled, norm: Math.sqrt(sum) }
 
       let chosen: StoryState | undefined
       const original = copyOf ? reportOf.get(copyOf.of) : undefined
       const copied = copyOf ? storyOfArticle.get(copyOf.of) : undefined
-      const probe = probeOf(report)
       if (copied) chosen = copied
       else if (ranked.length > 0) {
-        const votes = new Map<number, number>()
-        for (let i = 0; i < Math.min(LOOKUP_TERMS, ranked.length); i++) {
-          const [term, , w] = ranked[i] as readonly [number, number, number]
-          for (const s of postings.get(term) ?? []) {
-            if (!(stories[s] as StoryState).archived) votes.set(s, (votes.get(s) ?? 0) + w)
+        // Votes of the stories under the newcomer's strongest terms, in a scratch array by story index; `voted`
+        // keeps first-vote order (ties in the shortlist keep it).
+        if (votes.length < stories.length) {
+          const grown = new Float64Array(Math.max(stories.length, 2 * votes.length))
+          grown.set(votes)
+          votes = grown
+        }
+        const voted: number[] = []
+        for (const p of ranked) {
+          const term = termAt[p] as number
+          const w = weightAt[p] as number
+          const list = postings.get(term)
+          if (!list) continue
+          for (const s of list) {
+            if ((stories[s] as StoryState).archived) continue
+            if (votes[s] === 0) voted.push(s)
+            votes[s] = (votes[s] as number) + w
           }
         }
-        const shortlist = [...votes].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES)
+        const tally = votes
+        const shortlist = voted
+          .map((s) => [s, tally[s] as number] as const)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, CANDIDATES)
+        for (const s of voted) tally[s] = 0
         let best = joinAt
         for (const [s] of shortlist) {
           const state = stories[s] as StoryState
