@@ -277,6 +277,42 @@ function quotedWords(text: string): string | null {
 }
 
 /**
+ * A statement's words and quoted words, as `wordsOf` and `quotedWords` give them, remembered for the most recent
+ * statements met (a new statement is compared with dozens of earlier ones, and each earlier one with later ones);
+ * bounded like the aligned rule's token cache, so the index's statements do not all keep their words.
+ */
+const WORDS_MEMO = new Map<Statement, { words: string[]; quoted?: string | null }>()
+const WORDS_MEMO_CAP = 8192
+function memoOf(statement: Statement): { words: string[]; quoted?: string | null } {
+  let memo = WORDS_MEMO.get(statement)
+  if (!memo) {
+    if (WORDS_MEMO.size >= WORDS_MEMO_CAP) WORDS_MEMO.clear()
+    memo = { words: wordsOf(statement.text) }
+    WORDS_MEMO.set(statement, memo)
+  }
+  return memo
+}
+
+/** The statement's lower-cased words (see `wordsOf`), memoised. Callers must not change the array. */
+function statementWords(statement: Statement): string[] {
+  return memoOf(statement).words
+}
+
+/** The statement's quoted words (see `quotedWords`), memoised. */
+function statementQuoted(statement: Statement): string | null {
+  const memo = memoOf(statement)
+  if (memo.quoted === undefined) memo.quoted = quotedWords(statement.text)
+  return memo.quoted
+}
+
+/** True when two word lists are the same words. */
+function sameWords(x: readonly string[], y: readonly string[]): boolean {
+  if (x.length !== y.length) return false
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false
+  return true
+}
+
+/**
  * When `b` is `a` nearly word for word but with content words put in place of others (not synonyms, not only
  * added detail), the replacements as "old -> new"; otherwise null. Two independent reports of one event rarely
  * share a sentence's wording; when they do and a content word differs, the claim was changed on the way.
@@ -290,11 +326,11 @@ export function changedWording(a: Statement, b: Statement): string | null {
   // The same quoted words with a different attribution ("said after the vote" / "told radio after the session") is
   // one quote reported twice: where and when it was said is not the claim.
   // One side may quote a word more or fewer ("that the \"unsealed filings" / "that \"the unsealed filings").
-  const quotedA = quotedWords(a.text)
-  const quotedB = quotedA ? quotedWords(b.text) : null
+  const quotedA = statementQuoted(a)
+  const quotedB = quotedA ? statementQuoted(b) : null
   if (quotedA && quotedB && (quotedA.includes(quotedB) || quotedB.includes(quotedA))) return null
-  const x = wordsOf(a.text)
-  const y = wordsOf(b.text)
+  const x = statementWords(a)
+  const y = statementWords(b)
   const { common, replaced } = wordDiff(x, y)
   if (common / Math.max(x.length, y.length, 1) < NEAR_VERBATIM) return null
   const changes: string[] = []
@@ -306,11 +342,6 @@ export function changedWording(a: Statement, b: Statement): string | null {
     changes.push(`"${removed.join(' ')}" -> "${added.join(' ')}"`)
   }
   return changes.length ? changes.slice(0, 3).join('; ') : null
-}
-
-/** A text's words, lower-cased, joined by single spaces: equal for quotes that differ only in case and punctuation. */
-function normalisedWords(text: string): string {
-  return wordsOf(text).join(' ')
 }
 
 /** True when the two quotes' speakers may be the same person (same entity, same surname, or one unknown). */
@@ -328,13 +359,14 @@ export function compatibleSpeakers(a: Statement, b: Statement): boolean {
  * @param copy  `b`'s article copies `a`'s: only a change of meaning is reported (default false)
  */
 export function compareQuotes(a: Statement, b: Statement, copy = false): Verdict | null {
-  const same = a.text === b.text || normalisedWords(a.text) === normalisedWords(b.text)
+  // Quotes that differ only in case and punctuation have the same words.
+  const same = a.text === b.text || sameWords(statementWords(a), statementWords(b))
   if (!compatibleSpeakers(a, b)) {
     // The same long quote put in two named people's mouths: one report has the speaker wrong.
     const sa = a.quote?.speaker?.name ?? ''
     const sb = b.quote?.speaker?.name ?? ''
     const named = (name: string) => name.trim().split(/\s+/).length >= 2
-    if (!same || !named(sa) || !named(sb) || wordsOf(a.text).length < MISATTRIBUTED_MIN_WORDS) return null
+    if (!same || !named(sa) || !named(sb) || statementWords(a).length < MISATTRIBUTED_MIN_WORDS) return null
     // An outlet named as the "speaker" reported the quote; its speaker is still the other name.
     if (isNewsOutlet(sa) || isNewsOutlet(sb)) return null
     return {
@@ -344,8 +376,8 @@ export function compareQuotes(a: Statement, b: Statement, copy = false): Verdict
       confidence: 0.6,
     }
   }
-  const wordsA = wordsOf(a.text)
-  const wordsB = same ? wordsA : wordsOf(b.text)
+  const wordsA = statementWords(a)
+  const wordsB = same ? wordsA : statementWords(b)
   const { common, removed, added } = same ? { common: wordsA.length, removed: [], added: [] } : wordDiff(wordsA, wordsB)
   if (removed.length === 0 && added.length === 0) {
     if (copy) return null
