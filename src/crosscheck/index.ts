@@ -41,8 +41,11 @@ const REPORT_CACHE = 4096
 /** A new, empty statement index. */
 export function createStatementIndex(): StatementIndex {
   const statements: Statement[] = []
-  const df = new Map<number, number>()
-  const postings = new Map<number, number[]>()
+  /** Statements filed per concept id, by id (concept ids are small dense integers: arrays, not maps). */
+  let df = new Int32Array(1 << 16)
+  const postings: Array<number[] | undefined> = []
+  /** Scratch: shared keys of each earlier statement with the one being looked up, by statement index (zero between). */
+  let hitCount = new Uint8Array(1 << 16)
   const relations: Relation[] = []
   /** Statement index pairs linked as saying the same thing (for corroboration), flat: [a0, b0, a1, b1, ...]. */
   const links: number[] = []
@@ -55,16 +58,34 @@ export function createStatementIndex(): StatementIndex {
 
   /** The statement's concepts, rarest first, with their document frequency so far. */
   function ranked(statement: Statement): Array<[number, number]> {
-    return Array.from(statement.concepts, (c) => [df.get(c) ?? 0, c] as [number, number]).sort((a, b) => a[0] - b[0])
+    return Array.from(statement.concepts, (c) => [c < df.length ? (df[c] as number) : 0, c] as [number, number]).sort(
+      (a, b) => a[0] - b[0],
+    )
   }
 
   function candidatesOf(keys: Array<[number, number]>): number[] {
     const known = keys.filter(([n]) => n > 0).slice(0, KEYS)
     const need = Math.min(MIN_HITS, known.length)
-    const hits = new Map<number, number>()
-    for (const [, key] of known) for (const i of postings.get(key) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1)
+    if (hitCount.length < statements.length) {
+      const grown = new Uint8Array(Math.max(statements.length, 2 * hitCount.length))
+      grown.set(hitCount)
+      hitCount = grown
+    }
+    const counts = hitCount
+    const touched: number[] = []
+    for (const [, key] of known) {
+      const list = postings[key]
+      if (!list) continue
+      for (const i of list) {
+        if (counts[i] === 0) touched.push(i)
+        counts[i] = (counts[i] as number) + 1
+      }
+    }
     const found: Array<[number, number]> = []
-    for (const entry of hits) if (entry[1] >= need) found.push(entry)
+    for (const i of touched) {
+      if ((counts[i] as number) >= need) found.push([i, counts[i] as number])
+      counts[i] = 0
+    }
     return found
       .sort((a, b) => b[1] - a[1] || b[0] - a[0])
       .slice(0, CANDIDATES)
@@ -72,10 +93,19 @@ export function createStatementIndex(): StatementIndex {
   }
 
   function file(statement: Statement, keys: Array<[number, number]>, index: number): void {
-    for (const c of statement.concepts) df.set(c, (df.get(c) ?? 0) + 1)
+    for (const c of statement.concepts) {
+      if (c >= df.length) {
+        const grown = new Int32Array(Math.max(c + 1, 2 * df.length))
+        grown.set(df)
+        df = grown
+      }
+      df[c] = (df[c] as number) + 1
+    }
     for (const [, key] of keys.slice(0, KEYS)) {
-      const list = postings.get(key)
-      if (!list) postings.set(key, [index])
+      // Grown one slot at a time, so the array stays a flat list (a far write would make it a dictionary).
+      while (postings.length <= key) postings.push(undefined)
+      const list = postings[key]
+      if (!list) postings[key] = [index]
       else {
         list.push(index)
         if (list.length > POSTING_CAP) list.shift()
