@@ -4,6 +4,7 @@
  * the synonym groups), whether it is negated, and the amounts it states.
  */
 
+import { createSpanMemo } from '../language/span-memo.js'
 import { isLowerCase, wordSpans } from '../language/words.js'
 import type { Article, Quote, Span } from '../model/index.js'
 import { contentTerm } from '../stories/terms.js'
@@ -373,6 +374,26 @@ export function roleOf(lower: string): number {
   return role
 }
 
+/** Flags of a word for `describe`, beside its role (see `wordInfo`). */
+const INTENT_FLAG = 1
+const CLAUSE_FLAG = 2
+const FILLER_FLAG = 4
+/** Roles are at least `NUMBER`; shifted up so the packed value is never negative. */
+const ROLE_BIAS = 8
+
+/** A lower-cased word's role and flags packed in one integer: what `describe` asks of every word. */
+function wordInfo(lower: string): number {
+  return (
+    ((roleOf(lower) + ROLE_BIAS) << 3) |
+    (INTENT_LEAD.has(lower) ? INTENT_FLAG : 0) |
+    (CLAUSE_WORDS.has(lower) ? CLAUSE_FLAG : 0) |
+    (HEAD_FILLER.has(lower) ? FILLER_FLAG : 0)
+  )
+}
+
+/** `wordInfo` of words by their spans (see `span-memo.ts`): no string is made for a word met before. */
+const WORD_INFO = createSpanMemo()
+
 /** Concepts, negation and word count of a piece of text. */
 function describe(text: string): {
   concepts: number[]
@@ -409,20 +430,19 @@ function describe(text: string): {
   for (let k = 0; k < spans.length; k += 2) {
     const start = spans[k] as number
     const end = spans[k + 1] as number
-    const word = text.slice(start, end)
     const writtenLowerCase = isLowerCase(text, start, end)
-    const lower = writtenLowerCase ? word : word.toLowerCase()
     words++
-    const role = roleOf(lower)
+    const info = WORD_INFO.valueAt(text, start, end, wordInfo)
+    const role = (info >> 3) - ROLE_BIAS
     // A clause break matters only inside a negation's scope or after an intention word (most words are neither).
     const clauseBreak =
-      (inScope || intentAt >= 0) && (CLAUSE_WORDS.has(lower) || CLAUSE_BREAK.test(text.slice(previousEnd, start)))
+      (inScope || intentAt >= 0) && ((info & CLAUSE_FLAG) !== 0 || CLAUSE_BREAK.test(text.slice(previousEnd, start)))
     if (inScope && clauseBreak) {
       inScope = false
       awaitingHead = false
     }
     if (clauseBreak) intentAt = -100
-    if (INTENT_LEAD.has(lower)) intentAt = words
+    if ((info & INTENT_FLAG) !== 0) intentAt = words
     previousEnd = end
     if (role === NEGATION) {
       negated = true
@@ -440,7 +460,7 @@ function describe(text: string): {
     }
     if (inScope && role >= 0) {
       scope.add(role)
-      if (awaitingHead && !HEAD_FILLER.has(lower)) {
+      if (awaitingHead && (info & FILLER_FLAG) === 0) {
         heads.add(role)
         awaitingHead = false
         if (words - intentAt <= INTENT_REACH + 1) negationIntended = true

@@ -2,6 +2,8 @@
  * Content terms of a text: the words and numbers that say what a report is about, lower-cased and lightly
  * stemmed, with function words dropped. Stories and statements index these; nothing here knows any corpus.
  */
+
+import { createSpanMemo } from '../language/span-memo.js'
 import { wordSpans } from '../language/words.js'
 
 /**
@@ -163,7 +165,7 @@ export function termCounts(
   return into
 }
 
-/** Hash of a term, cached per lower-cased word: -1 for a function word. */
+/** Hash of a term, cached per lower-cased word with a non-ASCII letter: -1 for a function word. */
 const TERM_HASH = new Map<string, number>()
 /** Words cached at most; past this the cache is cleared (a long run meets ever more rare words). */
 const TERM_HASH_CAP = 500_000
@@ -176,15 +178,56 @@ function hash30(text: string): number {
 }
 
 /** Hash of the content term of a lower-cased word, or -1 for a function word. */
+function termHashOf(lower: string): number {
+  const term = contentTerm(lower)
+  return term ? hash30(term) : -1
+}
+
+/** Whether a text has a character outside ASCII. */
+function hasNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return true
+  return false
+}
+
+/**
+ * `termHashOf`, remembered: ASCII words in `TERM_MEMO` (keyed by their span, no string made), the others in
+ * `TERM_HASH`.
+ */
 function termHash(lower: string): number {
+  if (!hasNonAscii(lower)) return termHashOf(lower)
   let h = TERM_HASH.get(lower)
   if (h === undefined) {
-    const term = contentTerm(lower)
-    h = term ? hash30(term) : -1
+    h = termHashOf(lower)
     if (TERM_HASH.size >= TERM_HASH_CAP) TERM_HASH.clear()
     TERM_HASH.set(lower, h)
   }
   return h
+}
+
+/** Term hashes of words by their spans (see `span-memo.ts`). */
+const TERM_MEMO = createSpanMemo()
+
+/** `hash30` of the lower-cased word at `text[start, end)`, read from its char codes when it is ASCII. */
+function wordHash30(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5
+  for (let i = start; i < end; i++) {
+    let code = text.charCodeAt(i)
+    if (code >= 0x80) return hash30(text.slice(start, end).toLowerCase())
+    if (code >= 0x41 && code <= 0x5a) code += 0x20
+    h = Math.imul(h ^ code, 0x01000193)
+  }
+  return (h >>> 0) & 0x3fffffff
+}
+
+/** Whether `text[from, to)` is only white space and hyphens (the regex `^[\s-]*$`), two words of one phrase. */
+function joinsPhrase(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x20 || code === 0x2d || (code >= 0x09 && code <= 0x0d)) continue
+    if (code < 0x80) return false
+    return /^[\s-]*$/.test(text.slice(from, to))
+  }
+  return true
 }
 
 /**
@@ -204,13 +247,12 @@ export function termHashCounts(
   for (let k = 0; k < spans.length; k += 2) {
     const start = spans[k] as number
     const end = spans[k + 1] as number
-    const lower = text.slice(start, end).toLowerCase()
     // Every word's hash, function words included, for the copy detector's shingles: one pass serves both.
-    if (wordHashes) wordHashes.push(hash30(lower))
-    const h = termHash(lower)
+    if (wordHashes) wordHashes.push(wordHash30(text, start, end))
+    const h = TERM_MEMO.valueAt(text, start, end, termHash)
     if (h >= 0) {
       into.set(h, (into.get(h) ?? 0) + weight)
-      if (previous >= 0 && /^[\s-]*$/.test(text.slice(previousEnd, start))) {
+      if (previous >= 0 && joinsPhrase(text, previousEnd, start)) {
         const phrase = (Math.imul(previous ^ 0x5bd1e995, 0x01000193) ^ h) & 0x3fffffff
         into.set(phrase, (into.get(phrase) ?? 0) + weight)
       }
