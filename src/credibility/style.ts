@@ -13,10 +13,12 @@ import {
   AMOUNT,
   ATTRIBUTION_CUE,
   CERTAINTY,
+  EMOTIVE,
   EVALUATIVE,
   FIRST_PERSON,
   HYPERBOLE,
   INTENSIFIERS,
+  LOADED_LABELS,
   OPINION_MARKERS,
   REASONING,
   REPORTING_HEDGE,
@@ -29,6 +31,7 @@ import {
   WEASEL_ATTRIBUTION,
 } from './lexicons.js'
 import { findRoleMentions } from './officials.js'
+import { MIN_WORDS, narration } from './voice.js'
 
 /** The trained model: feature names, standardisation, weights. */
 export interface StyleModel {
@@ -80,6 +83,7 @@ export const RATE_FEATURES: readonly string[] = [
   'certainty',
   'reasoning',
   'pastTense',
+  'narratorJudgement',
 ]
 
 /**
@@ -177,6 +181,20 @@ export function specificFacts(text: string): Set<string> {
   return facts
 }
 
+/**
+ * Judging words in the writer's own voice, per 100 words outside quotations (at least MIN_WORDS): evaluative words,
+ * intensifiers, emotive words and loaded political labels. A report quotes people who call things outrageous or
+ * heartbreaking; its own sentences describe. On both dev sets fabricated texts use more of them in narration (pairs:
+ * fake above real in 47 stories, below in 24; Horne AUROC 0.68 for fake), where the same words counted over the
+ * whole text, quotations included, do not separate the pairs (32 / 34).
+ */
+export function narratorJudgement(text: string): number {
+  const own = narration(text)
+  const words = own.match(/\S+/g)?.length ?? 0
+  const judging = count(own, EVALUATIVE) + count(own, INTENSIFIERS) + count(own, EMOTIVE) + count(own, LOADED_LABELS)
+  return (100 * judging) / Math.max(MIN_WORDS, words)
+}
+
 /** Vowel groups as a syllable estimate (the usual readability-formula shortcut). */
 function syllables(word: string): number {
   return Math.max(
@@ -255,6 +273,12 @@ export function styleFeatures(title: string, text: string): Record<string, numbe
     reasoning: per100(count(text, REASONING)),
     pastTense: per100(words.filter((w) => w.length > 4 && /ed$/.test(w)).length),
     syllablesPerWord: words.reduce((a, w) => a + syllables(w), 0) / n,
+    narratorJudgement: narratorJudgement(text),
+    attributedSentences:
+      sentences.filter((s) => {
+        ATTRIBUTION_CUE.lastIndex = 0
+        return ATTRIBUTION_CUE.test(s) || /[“"][^“”"]{12,}[”"]/.test(s)
+      }).length / Math.max(sentences.length, 1),
   }
   if (!title.trim()) return features
   return {
