@@ -9,6 +9,7 @@
 //   --no-cross-fit     only the shipped model's figures (about 12 s instead of about a minute and a half)
 //   --l2=N|cv          regularisation of the cross-fitted models (default: the shipped model's; cv: chosen by CV
 //                      inside each half)
+//   --drop=a,b         fits the cross-fitted models without the features whose names start with a or b
 //   --style-weights=…  also prints the out-of-fold figures with the style term at other weights (STYLE_WEIGHT),
 //                      recombined from each article's contributions
 //
@@ -182,6 +183,8 @@ if (crossFit) {
     ...(shipped.trained?.pairwise === false ? [] : ['--pairwise']),
     ...(shipped.log ? [] : ['--no-log']),
     ...(l2Setting === 'cv' ? [] : [`--l2=${l2Setting}`]),
+    // --drop=a,b: fold models without the features whose names start with a or b (to measure a feature's worth).
+    ...process.argv.filter((a) => a.startsWith('--drop=')),
   ]
   console.log(`cross-fitting: node ${trainer} ${method.join(' ')} --fold=train|heldout`)
   /** Fits a style model on one fold (a half, or one data set) and returns its path. */

@@ -84,6 +84,8 @@ export const RATE_FEATURES: readonly string[] = [
   'reasoning',
   'pastTense',
   'narratorJudgement',
+  'preciseFigures',
+  'namedAttributions',
 ]
 
 /**
@@ -195,6 +197,36 @@ export function narratorJudgement(text: string): number {
   return (100 * judging) / Math.max(MIN_WORDS, words)
 }
 
+/** A figure as written: digits with thousands separators and decimals. */
+const FIGURE = /\d[\d,]*(?:\.\d+)?/g
+/** A year (1900-2099): a date, not a measured figure. */
+const YEAR = /^(?:19|20)\d\d$/
+/** A round figure: one digit, or one or two leading digits then zeros (5, 30, 100, 250, 4000). */
+const ROUND = /^(?:\d|[1-9]\d?0+)$/
+
+/**
+ * Figures that are not round (2.25, 129, 5.64, 89): measured or counted, as records and reports give them. An
+ * invented figure tends to be round (thirty percent, a hundred students); a reader can check a precise one. Years
+ * do not count. On both dev sets real texts give more (pairs: real above fake in 46 stories, below in 11; Horne
+ * AUROC 0.58).
+ */
+export function preciseFigures(text: string): number {
+  let n = 0
+  for (const m of text.matchAll(FIGURE)) {
+    const figure = m[0].replace(/,/g, '')
+    if (!YEAR.test(figure) && !ROUND.test(figure)) n++
+  }
+  return n
+}
+
+/**
+ * A statement attributed to someone by name: a capitalised name before a speech verb ("Vestager said", "John
+ * Paulson, the president, said" is not matched whole, "Paulson said" is) or after one ("said Ronald-Peter",
+ * "according to Ampere"). Rate per 100 words; a report tells who said what.
+ */
+const NAMED_ATTRIBUTION =
+  /[A-Z][a-z]+(?:\s+[A-Z][a-z.]+)*,?\s+(?:said|says|told|wrote|added)\b|\b(?:said|says|told|according to)\s+[A-Z][a-z]+/g
+
 /** Vowel groups as a syllable estimate (the usual readability-formula shortcut). */
 function syllables(word: string): number {
   return Math.max(
@@ -274,6 +306,8 @@ export function styleFeatures(title: string, text: string): Record<string, numbe
     pastTense: per100(words.filter((w) => w.length > 4 && /ed$/.test(w)).length),
     syllablesPerWord: words.reduce((a, w) => a + syllables(w), 0) / n,
     narratorJudgement: narratorJudgement(text),
+    preciseFigures: per100(preciseFigures(text)),
+    namedAttributions: per100(count(text, NAMED_ATTRIBUTION)),
     attributedSentences:
       sentences.filter((s) => {
         ATTRIBUTION_CUE.lastIndex = 0
