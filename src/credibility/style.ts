@@ -1,7 +1,7 @@
 /**
  * A statistical text signal: a logistic model over a few dozen style features that are not about any topic
  * (length, sentence shape, attribution, quotes, numbers, dates, pronouns, hyperbole, shouting, specific facts,
- * hedges, vague attributions). Trained by `scripts/train-style-model.mjs` on all of the dev sets and measured by
+ * hedges, vague attributions, judging words in the writer's own voice, precise figures, named attributions). Trained by `scripts/train-style-model.mjs` on all of the dev sets and measured by
  * cross-fitting (`bench/credibility.mjs`: a model per half, each article scored by the one that did not see it);
  * the weights ship in `data/style-model.json`, the texts do not. Function-word rates are no longer computed: out of
  * fold they cost pairs 0.842 -> 0.817 (l2 10) and 0.867 -> 0.833 (l2 30) for at most +0.011 Horne AUROC.
@@ -308,6 +308,8 @@ export function styleFeatures(title: string, text: string): Record<string, numbe
     narratorJudgement: narratorJudgement(text),
     preciseFigures: per100(preciseFigures(text)),
     namedAttributions: per100(count(text, NAMED_ATTRIBUTION)),
+    // Share of sentences that say where a statement comes from (a speech verb or a quotation): claims with no
+    // source at all against attributed ones.
     attributedSentences:
       sentences.filter((s) => {
         ATTRIBUTION_CUE.lastIndex = 0
