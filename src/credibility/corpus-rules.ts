@@ -10,6 +10,12 @@ import { styleReading } from './reading.js'
 import { type FindingDraft, impliedPeriod, type RuleInput } from './rules.js'
 import { specificFacts } from './style.js'
 
+/**
+ * Qualifiers that make a role another office than the one its title names ("deputy spokesman", "assistant
+ * secretary of state", "the group's senior vice president"). Hand-compiled from common English rank qualifiers.
+ */
+const SUBORDINATE_ROLE = /\b(?:deputy|assistant|associate|senior|executive|junior|under)\b/i
+
 /** How many distinct articles name this person, from the entities stage (0 when it does not know the name). */
 function articlesNaming(name: string, context: CredibilityContext): number {
   const wanted = normalizeName(name)
@@ -37,16 +43,23 @@ export function unknownOfficials(input: RuleInput, context: CredibilityContext):
   for (const r of input.roles) {
     const key = normalizeName(r.name)
     if (seen.has(key) || r.former) continue
-    const { offices, qualified } = officesForRole(input.kb, r.role)
-    const official = SPOKESPERSON.test(r.role) || (qualified && offices.length > 0)
+    const found = officesForRole(input.kb, r.role)
+    // A deputy, assistant or senior vice president holds another office than the one the knowledge base lists.
+    const qualified = found.qualified && !SUBORDINATE_ROLE.test(r.role)
+    const offices = qualified ? found.offices : []
+    const official = SPOKESPERSON.test(r.role) || offices.length > 0
     if (!official) continue
     seen.add(key)
     if (findPerson(input.kb, r.name)) continue
     if (articlesNaming(r.name, context) > 1) continue
-    const holders = qualified ? offices.flatMap((o) => holdersOf(input.kb, o)) : []
     const then = period
-      ? holders.filter((h) => period.some(([s, e]) => (h.start ?? '0000') < e && s < (h.end ?? '9999')))
+      ? offices
+          .flatMap((o) => holdersOf(input.kb, o))
+          .filter((h) => period.some(([s, e]) => (h.start ?? '0000') < e && s < (h.end ?? '9999')))
       : []
+    // When the article's time is known (from office-holders it names) and the knowledge base lists nobody in the
+    // office then, it does not cover that time: it cannot say this person did not hold the office.
+    const holders = period && then.length === 0 ? [] : offices.flatMap((o) => holdersOf(input.kb, o))
     const known = (then.length > 0 ? then : holders).map((h) => `${h.person} (${h.start ?? '?'}–${h.end ?? 'now'})`)
     out.push({
       rule: 'speaker/unknown-official',

@@ -231,3 +231,22 @@ export const WEASEL_ATTRIBUTION =
  */
 export const REPORTING_HEDGE =
   /\b(?:reportedly|allegedly|apparently|purportedly|supposedly|appears? to|seem(?:s|ed)? to|possibly|perhaps|unconfirmed|rumou?red)\b/gi
+
+/**
+ * Emotive words a reporter's own sentences rarely need (bizarre, grisly, heartbreaking, stunning, finally): affect
+ * and appreciation in the writer's voice. Hand-compiled from the affect and appreciation categories of appraisal
+ * theory (Martin and White 2005) and the LIWC affect category's common news-register forms (Pennebaker et al. 2015);
+ * common English forms only, no topic words, none of EVALUATIVE's. Counted outside quotations (`narration` in
+ * `voice.ts`).
+ */
+export const EMOTIVE =
+  /\b(?:bizarre|grisly|gruesome|shocking|shocked|horrific|horrifying|heartbreaking|heartwarming|tragic|devastat\w*|incredible|unbelievable|stunning|stunned|disgusting|hilarious|furious|angry|thrilled|delighted|beloved|brilliant|astonishing|remarkable|extraordinary|miraculous|dramatic\w*|alarming|disturbing|terrifying|chilling|scandalous|sensational|fabulous|awesome|unprecedented|massive|huge|enormous|breathtaking|glorious|magnificent|vile|welcome|surprising|surprisingly|finally)\b/gi
+
+/**
+ * Loaded political labels: words that name a side to condemn or rally it rather than describe it (leftists, the
+ * elite, the regime, deep state, illegals, thugs). Hand-compiled from the "loaded language" and "name calling,
+ * labeling" propaganda techniques of Da San Martino et al. 2019 (the PTC corpus's definitions and examples), common
+ * English forms only. Counted outside quotations.
+ */
+export const LOADED_LABELS =
+  /\b(?:liberals?|leftists?|lefties|libtards?|right-wing(?:ers)?|left-wing|radical\w*|socialists?|communists?|marxists?|fascists?|elites?|elitist|globalists?|establishment|regime|propaganda|illegals?|illegal (?:aliens?|immigrants?)|thugs?|snowflakes?|social justice warriors?|sjws?|deep state|mainstream media|msm|fake news|puppet|shills?|cronies|crony|corrupt\w*|treason\w*|traitors?)\b/gi

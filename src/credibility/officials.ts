@@ -22,9 +22,12 @@ const TITLE =
 /** Ranks and honorifics between a title and a name ("Supreme Commander in Europe, General Christopher Cavoli"). */
 const RANK = '(?:(?:General|Gen\\.|Admiral|Adm\\.|Colonel|Col\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\.)\\s+)?'
 
-/** A personal name of two or three capitalised words, initials allowed in the middle. */
+/**
+ * A personal name of two or three capitalised words, initials allowed in the middle, on one line (a name does not
+ * run on into the next paragraph's first word).
+ */
 const NAME =
-  "([A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)?(?:\\s+(?:[A-Z]\\.\\s*)?(?:van |von |de |der )?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?){1,2})"
+  "([A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)?(?:[^\\S\\n]+(?:[A-Z]\\.[^\\S\\n]*)?(?:van |von |de |der )?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?){1,2})"
 
 const TITLE_THEN_NAME = new RegExp(`\\b(${TITLE})(?:,)?\\s+${RANK}${NAME}`, 'g')
 const NAME_THEN_TITLE = new RegExp(
@@ -88,7 +91,9 @@ export function findRoleMentions(text: string): RoleMention[] {
   }
   for (const m of text.matchAll(NAME_THEN_TITLE)) {
     const name = (m[1] ?? '').trim()
-    if (NOT_NAME.test(name)) continue
+    // The pattern is case-insensitive for the title ("the president"), so its name part can catch lowercase words
+    // ("for that matter, the president"): a name is capitalised.
+    if (NOT_NAME.test(name) || !/^[A-Z]\S*(?:\s+[A-Z]\S*)+$/.test(name)) continue
     const role = (m[2] ?? '').trim()
     const roleStart = m.index + m[0].lastIndexOf(role)
     found.push({

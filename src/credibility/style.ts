@@ -1,7 +1,7 @@
 /**
  * A statistical text signal: a logistic model over a few dozen style features that are not about any topic
  * (length, sentence shape, attribution, quotes, numbers, dates, pronouns, hyperbole, shouting, specific facts,
- * hedges, vague attributions). Trained by `scripts/train-style-model.mjs` on all of the dev sets and measured by
+ * hedges, vague attributions, judging words in the writer's own voice, precise figures, named attributions). Trained by `scripts/train-style-model.mjs` on all of the dev sets and measured by
  * cross-fitting (`bench/credibility.mjs`: a model per half, each article scored by the one that did not see it);
  * the weights ship in `data/style-model.json`, the texts do not. Function-word rates are no longer computed: out of
  * fold they cost pairs 0.842 -> 0.817 (l2 10) and 0.867 -> 0.833 (l2 30) for at most +0.011 Horne AUROC.
@@ -13,10 +13,12 @@ import {
   AMOUNT,
   ATTRIBUTION_CUE,
   CERTAINTY,
+  EMOTIVE,
   EVALUATIVE,
   FIRST_PERSON,
   HYPERBOLE,
   INTENSIFIERS,
+  LOADED_LABELS,
   OPINION_MARKERS,
   REASONING,
   REPORTING_HEDGE,
@@ -29,6 +31,7 @@ import {
   WEASEL_ATTRIBUTION,
 } from './lexicons.js'
 import { findRoleMentions } from './officials.js'
+import { MIN_WORDS, narration } from './voice.js'
 
 /** The trained model: feature names, standardisation, weights. */
 export interface StyleModel {
@@ -80,6 +83,9 @@ export const RATE_FEATURES: readonly string[] = [
   'certainty',
   'reasoning',
   'pastTense',
+  'narratorJudgement',
+  'preciseFigures',
+  'namedAttributions',
 ]
 
 /**
@@ -177,6 +183,50 @@ export function specificFacts(text: string): Set<string> {
   return facts
 }
 
+/**
+ * Judging words in the writer's own voice, per 100 words outside quotations (at least MIN_WORDS): evaluative words,
+ * intensifiers, emotive words and loaded political labels. A report quotes people who call things outrageous or
+ * heartbreaking; its own sentences describe. On both dev sets fabricated texts use more of them in narration (pairs:
+ * fake above real in 47 stories, below in 24; Horne AUROC 0.68 for fake), where the same words counted over the
+ * whole text, quotations included, do not separate the pairs (32 / 34).
+ */
+export function narratorJudgement(text: string): number {
+  const own = narration(text)
+  const words = own.match(/\S+/g)?.length ?? 0
+  const judging = count(own, EVALUATIVE) + count(own, INTENSIFIERS) + count(own, EMOTIVE) + count(own, LOADED_LABELS)
+  return (100 * judging) / Math.max(MIN_WORDS, words)
+}
+
+/** A figure as written: digits with thousands separators and decimals. */
+const FIGURE = /\d[\d,]*(?:\.\d+)?/g
+/** A year (1900-2099): a date, not a measured figure. */
+const YEAR = /^(?:19|20)\d\d$/
+/** A round figure: one digit, or one or two leading digits then zeros (5, 30, 100, 250, 4000). */
+const ROUND = /^(?:\d|[1-9]\d?0+)$/
+
+/**
+ * Figures that are not round (2.25, 129, 5.64, 89): measured or counted, as records and reports give them. An
+ * invented figure tends to be round (thirty percent, a hundred students); a reader can check a precise one. Years
+ * do not count. On both dev sets real texts give more (pairs: real above fake in 46 stories, below in 11; Horne
+ * AUROC 0.58).
+ */
+export function preciseFigures(text: string): number {
+  let n = 0
+  for (const m of text.matchAll(FIGURE)) {
+    const figure = m[0].replace(/,/g, '')
+    if (!YEAR.test(figure) && !ROUND.test(figure)) n++
+  }
+  return n
+}
+
+/**
+ * A statement attributed to someone by name: a capitalised name before a speech verb ("Vestager said", "John
+ * Paulson, the president, said" is not matched whole, "Paulson said" is) or after one ("said Ronald-Peter",
+ * "according to Ampere"). Rate per 100 words; a report tells who said what.
+ */
+const NAMED_ATTRIBUTION =
+  /[A-Z][a-z]+(?:\s+[A-Z][a-z.]+)*,?\s+(?:said|says|told|wrote|added)\b|\b(?:said|says|told|according to)\s+[A-Z][a-z]+/g
+
 /** Vowel groups as a syllable estimate (the usual readability-formula shortcut). */
 function syllables(word: string): number {
   return Math.max(
@@ -255,6 +305,16 @@ export function styleFeatures(title: string, text: string): Record<string, numbe
     reasoning: per100(count(text, REASONING)),
     pastTense: per100(words.filter((w) => w.length > 4 && /ed$/.test(w)).length),
     syllablesPerWord: words.reduce((a, w) => a + syllables(w), 0) / n,
+    narratorJudgement: narratorJudgement(text),
+    preciseFigures: per100(preciseFigures(text)),
+    namedAttributions: per100(count(text, NAMED_ATTRIBUTION)),
+    // Share of sentences that say where a statement comes from (a speech verb or a quotation): claims with no
+    // source at all against attributed ones.
+    attributedSentences:
+      sentences.filter((s) => {
+        ATTRIBUTION_CUE.lastIndex = 0
+        return ATTRIBUTION_CUE.test(s) || /[“"][^“”"]{12,}[”"]/.test(s)
+      }).length / Math.max(sentences.length, 1),
   }
   if (!title.trim()) return features
   return {

@@ -17,7 +17,7 @@ export const NARRATOR_FIRST_PERSON =
 const QUOTATION = /["“][^"“”]{0,400}["”]/g
 
 /** Words per 100 below which the rate is taken over 50 words: a two-line brief is not a column. */
-const MIN_WORDS = 50
+export const MIN_WORDS = 50
 
 /** The narration's first-person pronouns (spans into `text`) and the number of words outside quotations. */
 export interface NarratorVoice {
@@ -27,12 +27,19 @@ export interface NarratorVoice {
   words: number
 }
 
+/**
+ * The text with every quotation blanked by spaces of the same length: the writer's own words, at the offsets they
+ * have in `text`.
+ */
+export function narration(text: string): string {
+  return text.replace(QUOTATION, (q) => ' '.repeat(q.length))
+}
+
 /** Finds first-person pronouns outside quotation marks. */
 export function narratorVoice(text: string): NarratorVoice {
-  // Quotations are blanked with spaces of the same length, so offsets stay those of `text`.
-  const narration = text.replace(QUOTATION, (q) => ' '.repeat(q.length))
-  const mentions: Span[] = [...narration.matchAll(NARRATOR_FIRST_PERSON)].map((m) => [m.index, m.index + m[0].length])
-  return { mentions, words: narration.match(/\S+/g)?.length ?? 0 }
+  const own = narration(text)
+  const mentions: Span[] = [...own.matchAll(NARRATOR_FIRST_PERSON)].map((m) => [m.index, m.index + m[0].length])
+  return { mentions, words: own.match(/\S+/g)?.length ?? 0 }
 }
 
 /** ln(1 + first-person pronouns per 100 words of narration): the quantity the score weighs. */
