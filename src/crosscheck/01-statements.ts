@@ -538,3 +538,31 @@ export function statementsOf(article: Article): Statement[] {
   }
   return out
 }
+
+/**
+ * The article's headline as a statement (its span is into `article.title`), or null when it has no title or the
+ * title says too little to compare. A headline is the report's main claim in a few words.
+ */
+export function headlineStatement(article: Pick<Article, 'id' | 'title'>): Statement | null {
+  const title = article.title?.trim()
+  if (!title) return null
+  const start = (article.title as string).indexOf(title)
+  const { concepts, plain, negated, negatedScope, negatedHeads, intendedOnly, negationIntended } = describe(
+    readIdioms(title),
+  )
+  if (concepts.length < MIN_CONCEPTS) return null
+  return {
+    article: article.id,
+    span: [start, start + title.length],
+    text: title,
+    quote: null,
+    concepts,
+    plain,
+    negated,
+    negatedScope,
+    negatedHeads,
+    intendedOnly,
+    negationIntended,
+    amounts: amountsOf(title),
+  }
+}

@@ -19,6 +19,7 @@ import { type Statement, statementsOf } from './01-statements.js'
 import { compareClaims, compareQuotes, sharedCount, type Verdict } from './02-compare.js'
 import { compareKeyFacts, type ReportFacts, reportFactsOf } from './03-key-facts.js'
 import { alignedConflict, sameFigureConflict } from './04-aligned.js'
+import { createHeadlineChecker } from './06-headlines.js'
 
 /** Concepts of a statement it is filed under and looked up by: its rarest ones. */
 const KEYS = 6
@@ -52,6 +53,8 @@ export function createStatementIndex(): StatementIndex {
   const statementsByArticle = new Map<string, number[]>()
   /** The most recent original articles of each story (at most `STORY_MATES`). */
   const articlesByStory = new Map<string, string[]>()
+  /** Headlines of story mates, compared with a new report's headline (see `06-headlines.ts`). */
+  const headlines = createHeadlineChecker()
 
   /** The statement's concepts, rarest first, with their document frequency so far. */
   function ranked(statement: Statement): Array<[number, number]> {
@@ -210,6 +213,9 @@ export function createStatementIndex(): StatementIndex {
       // Key facts: a story mate that no aligned sentence contradicts is compared fact by fact (amounts, outcomes,
       // denials about the same anchors). Copies are left out: they are one source with their original.
       if (!original && mates.length > 0) made.push(...keyFactConflicts(article.id, own, mates, made, relations.length))
+      // Headlines: a report's main claim, compared with its story mates' headlines.
+      if (!original && mates.length > 0)
+        made.push(...headlines.conflicts(article, mates, corpus, made, relations.length + made.length + 1))
       // Copies are not filed: later articles meet the original's statements, once.
       if (original) {
         relations.push(...made)

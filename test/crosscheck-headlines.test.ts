@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { headlineStatement } from '../src/crosscheck/01-statements.js'
+import { createHeadlineChecker, headlineConflict } from '../src/crosscheck/06-headlines.js'
+import type { CorpusView } from '../src/model/corpus.js'
+import type { Article } from '../src/model/index.js'
+import { bareArticle } from './helpers/articles.js'
+
+/** The rule of the headline verdict on two titles, or null. */
+function rule(a: string, b: string): string | null {
+  const x = headlineStatement({ id: 'a', title: a })
+  const y = headlineStatement({ id: 'b', title: b })
+  assert.ok(x && y, 'both titles make statements')
+  return headlineConflict(x, y)?.rule ?? null
+}
+
+describe('[crosscheck/headlines] two headlines of one story', () => {
+  const rows: Array<[string, string, string, string | null]> = [
+    [
+      'a headline denies the predicate the other states',
+      'City schools are prepared for the winter storm',
+      'City schools said not prepared for the winter storm',
+      'contradicts/headline-negation',
+    ],
+    [
+      'a denial in title case',
+      'Why the Senate Isn’t Rushing to Confirm the Judge',
+      'The Senate Is Rushing To Confirm The Judge',
+      'contradicts/headline-negation',
+    ],
+    [
+      'a registered opposite outcome',
+      'Regulators approve the Acme and Bolt merger',
+      'Regulators block the Acme and Bolt merger',
+      'contradicts/headline-opposite-outcome',
+    ],
+    [
+      'the same claim reworded',
+      'Regulators approve the Acme and Bolt merger',
+      'Acme and Bolt merger approved by regulators',
+      null,
+    ],
+    [
+      'a negation and its opposite word cancel',
+      'Regulators block the Acme and Bolt merger',
+      'Regulators do not approve the Acme and Bolt merger',
+      null,
+    ],
+    [
+      'a denial of something the other headline does not state',
+      'Mayor opens new library in the harbor district',
+      'Mayor opens new library, no parking in the harbor district',
+      null,
+    ],
+    [
+      'two headlines of a story that share too little',
+      'Storm closes schools across the county',
+      'County schools will not reopen until the roads are cleared of snow and ice',
+      null,
+    ],
+  ]
+  for (const [label, a, b, expected] of rows) it(label, () => assert.equal(rule(a, b), expected))
+})
+
+describe('[crosscheck/headlines] relations point into the titles', () => {
+  it('makes one relation per contradicting story mate, with title spans', () => {
+    const a = bareArticle('Body of the first report.', {
+      id: 'a',
+      title: 'City schools are prepared for the winter storm',
+    })
+    const b = bareArticle('Body of the second report.', {
+      id: 'b',
+      title: 'City schools said not prepared for the winter storm',
+    })
+    const byId = new Map<string, Article>([
+      ['a', a],
+      ['b', b],
+    ])
+    const corpus: CorpusView = { article: (id) => byId.get(id), storyOf: () => 's1', copyOf: () => undefined }
+    const made = createHeadlineChecker().conflicts(b, ['a'], corpus, [], 7)
+    assert.equal(made.length, 1)
+    const r = made[0]
+    assert.ok(r)
+    assert.equal(r.id, 'r7')
+    assert.equal(r.from.field, 'title')
+    assert.equal(r.to.field, 'title')
+    assert.equal(a.title?.slice(...r.from.span), r.from.text)
+    assert.equal(b.title?.slice(...r.to.span), r.to.text)
+    assert.match(r.note, /^headlines: /)
+    // A mate already found in conflict is left out.
+    assert.equal(createHeadlineChecker().conflicts(b, ['a'], corpus, [{ ...r, rule: 'x' }], 1).length, 0)
+  })
+})
