@@ -50,8 +50,15 @@ describe('[crosscheck/direction] movement facts of a sentence', () => {
       ),
     )
   it('the gate lets sentences without a movement word through unread', () => {
-    assert.equal(hasMovementWord('The mayor opened the new library on Friday.'), false)
-    assert.equal(hasMovementWord('Oil prices fell on Friday.'), true)
+    const gate = (text: string) =>
+      hasMovementWord(
+        text,
+        statementsOf(bareArticle(text, { id: 'g', sentences: splitSentences(text) }))[0]?.concepts ?? [],
+      )
+    assert.equal(gate('The mayor opened the new library on Friday.'), false)
+    assert.equal(gate('Oil prices fell on Friday.'), true)
+    assert.equal(gate('Shares of Acme were up on Monday.'), true)
+    assert.equal(gate('The Acme board set up a fund on Monday.'), false)
   })
 })
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { headlineStatement } from '../src/crosscheck/01-statements.js'
 import { createHeadlineChecker, headlineConflict } from '../src/crosscheck/06-headlines.js'
+import { createStatementIndex } from '../src/crosscheck/index.js'
 import type { CorpusView } from '../src/model/corpus.js'
 import type { Article } from '../src/model/index.js'
 import { bareArticle } from './helpers/articles.js'
@@ -89,5 +90,34 @@ describe('[crosscheck/headlines] relations point into the titles', () => {
     assert.match(r.note, /^headlines: /)
     // A mate already found in conflict is left out.
     assert.equal(createHeadlineChecker().conflicts(b, ['a'], corpus, [{ ...r, rule: 'x' }], 1).length, 0)
+  })
+})
+
+describe('[crosscheck/headlines] in the statement index', () => {
+  it("compares a new report's headline with a story mate's copy, whose headline is its own", () => {
+    const body = 'The county board met on Tuesday evening to discuss the budget for the coming year in Harbor City.'
+    const original = bareArticle(body, { id: 'a', title: 'County board meets on the Harbor City budget' })
+    const copy = bareArticle(body, { id: 'b', title: 'Harbor City schools are prepared for the winter storm' })
+    const later = bareArticle('Parents in Harbor City were told to keep children at home on Friday.', {
+      id: 'c',
+      title: 'Harbor City schools said not prepared for the winter storm',
+    })
+    const byId = new Map<string, Article>([
+      ['a', original],
+      ['b', copy],
+      ['c', later],
+    ])
+    const corpus: CorpusView = {
+      article: (id) => byId.get(id),
+      storyOf: () => 's1',
+      copyOf: (id) => (id === 'b' ? 'a' : undefined),
+    }
+    const index = createStatementIndex()
+    for (const a of [original, copy, later]) index.add(a, corpus)
+    const found = index.relations().filter((r) => r.kind === 'contradicts')
+    assert.deepEqual(
+      found.map((r) => [r.from.article, r.to.article, r.rule]),
+      [['b', 'c', 'contradicts/headline-negation']],
+    )
   })
 })

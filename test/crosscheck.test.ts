@@ -261,6 +261,7 @@ describe('[crosscheck/lexicon] concepts', () => {
     ['approving', 'rejects'],
     ['offered', 'denied'],
     ['closed', 'opened'],
+    ['friendship', 'rival'],
   ]
   for (const [a, b] of opposites)
     it(`opposite outcomes in any inflection: ${a} ~ ${b}`, () => assert.ok(oppositesOf(id(a))?.includes(id(b))))

@@ -278,7 +278,7 @@ export function reportFactsOf(article: string, statements: readonly Statement[])
     const stated = statement.concepts.some((c) => INTENT_WORDS.has(c)) ? intentFactsOf(statement.text) : NO_INTENTS
     intents.push(...stated)
     // Most sentences move nothing: the fact reader runs only after the movement-word gate.
-    const moved = hasMovementWord(statement.text) ? movementFactsOf(statement.text) : NO_MOVES
+    const moved = hasMovementWord(statement.text, statement.concepts) ? movementFactsOf(statement.text) : NO_MOVES
     moves.push(...moved)
     if (own.length > 0 || found.length > 0 || stated.length > 0 || moved.length > 0)
       keyed.push({ statement, ages: own, facts: found, intents: stated, moves: moved })

@@ -110,15 +110,18 @@ const WORD = /\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*%?|[.;:!?,()\u2013\u2014]/g
 const PERIOD =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/g
 
-/** True when the text has a movement word: the cheap gate before reading facts (a set lookup per word). */
-export function hasMovementWord(text: string): boolean {
+/** Concepts of the movement words (a superset: the synonym groups put "increase" and "gain" with "rise"). */
+const MOVEMENT_CONCEPTS = new Set([...MOVEMENT.keys()].map((w) => roleOf(w)).filter((c) => c >= 0))
+
+/**
+ * True when a sentence may state a movement: the cheap gate before reading facts. One of its concepts is a movement
+ * word's, or it writes "up", "down" or "back" (then the pattern decides).
+ */
+export function hasMovementWord(text: string, concepts: readonly number[]): boolean {
+  for (const c of concepts) if (MOVEMENT_CONCEPTS.has(c)) return true
+  if (!(text.includes(' up') || text.includes(' down') || text.includes(' back'))) return false
   STATE_MOVEMENT.lastIndex = 0
-  if (STATE_MOVEMENT.test(text)) return true
-  for (const m of text.matchAll(/\p{L}+/gu)) {
-    const w = m[0]
-    if (MOVEMENT.has(w.length > 1 && w !== w.toLowerCase() ? w.toLowerCase() : w)) return true
-  }
-  return false
+  return STATE_MOVEMENT.test(text)
 }
 
 /** The movement facts of a sentence. */

@@ -215,7 +215,16 @@ export function createStatementIndex(): StatementIndex {
       if (!original && mates.length > 0) made.push(...keyFactConflicts(article.id, own, mates, made, relations.length))
       // Headlines: a report's main claim, compared with its story mates' headlines.
       if (!original && mates.length > 0)
-        made.push(...headlines.conflicts(article, mates, corpus, made, relations.length + made.length + 1))
+        made.push(
+          ...headlines.conflicts(
+            article,
+            // A copy's headline is its own (a syndicated text under another headline): compared too.
+            mates.flatMap((id) => [id, ...(copiesOf.get(id) ?? [])]),
+            corpus,
+            made,
+            relations.length + made.length + 1,
+          ),
+        )
       // Copies are not filed: later articles meet the original's statements, once.
       if (original) {
         relations.push(...made)

@@ -153,6 +153,8 @@ const ANTONYM_PAIRS: Array<[string, string]> = [
   ['larger', 'smaller'],
   ['friend', 'rival'],
   ['friendship', 'rivalry'],
+  ['friendship', 'rival'],
+  ['friend', 'rivalry'],
   ['offer', 'deny'],
   ['grant', 'deny'],
   ['accept', 'decline'],
