@@ -403,6 +403,10 @@ function describe(text: string): {
   let negationIntended = false
   let words = 0
   let capitalised = 0
+  /** Negated predicates written with a capital: names ("she isn't Donald Trump") unless the text is a title. */
+  let namedHeads: Set<number> | null = null
+  /** Words of four letters or more written in lower case: a title in title case has (almost) none. */
+  let lowerWords = 0
   /** The sentence's first word when it is a concept and capitalised: a name if the next word is capitalised too. */
   let opening = -1
   const spans = wordSpans(text)
@@ -414,6 +418,7 @@ function describe(text: string): {
     const lower = writtenLowerCase ? word : word.toLowerCase()
     words++
     const role = roleOf(lower)
+    if (writtenLowerCase && end - start >= 4) lowerWords++
     // A clause break matters only inside a negation's scope or after an intention word (most words are neither).
     const clauseBreak =
       (inScope || intentAt >= 0) && (CLAUSE_WORDS.has(lower) || CLAUSE_BREAK.test(text.slice(previousEnd, start)))
@@ -442,6 +447,10 @@ function describe(text: string): {
       scope.add(role)
       if (awaitingHead && !HEAD_FILLER.has(lower)) {
         heads.add(role)
+        if (!writtenLowerCase) {
+          namedHeads ??= new Set()
+          namedHeads.add(role)
+        }
         awaitingHead = false
         if (words - intentAt <= INTENT_REACH + 1) negationIntended = true
       }
@@ -476,7 +485,11 @@ function describe(text: string): {
     plain: [...claimWords].sort(ascending),
     negated,
     negatedScope: scope.size ? [...scope].sort(ascending) : NO_CONCEPTS,
-    negatedHeads: heads.size ? [...heads].filter((c) => !outside.has(c)).sort(ascending) : NO_CONCEPTS,
+    // A name after a negation ("she isn't Donald Trump") denies an identity, not a claim; in a title written in title
+    // case ("Will Not Accept GRE Scores") the capital says nothing.
+    negatedHeads: heads.size
+      ? [...heads].filter((c) => !outside.has(c) && !(namedHeads?.has(c) && lowerWords > 1)).sort(ascending)
+      : NO_CONCEPTS,
     intendedOnly: intended?.size ? [...intended].sort(ascending) : NO_CONCEPTS,
     negationIntended,
     words,
