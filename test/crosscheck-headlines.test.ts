@@ -3,6 +3,7 @@ import { describe, it } from 'node:test'
 import { headlineStatement } from '../src/crosscheck/01-statements.js'
 import { createHeadlineChecker, headlineConflict } from '../src/crosscheck/06-headlines.js'
 import { createStatementIndex } from '../src/crosscheck/index.js'
+import { splitSentences } from '../src/language/index.js'
 import type { CorpusView } from '../src/model/corpus.js'
 import type { Article } from '../src/model/index.js'
 import { bareArticle } from './helpers/articles.js'
@@ -119,5 +120,38 @@ describe('[crosscheck/headlines] in the statement index', () => {
       found.map((r) => [r.from.article, r.to.article, r.rule]),
       [['b', 'c', 'contradicts/headline-negation']],
     )
+  })
+})
+
+describe('[crosscheck/index] reports moved into a story by a split', () => {
+  it('are found as story mates through the index and compared', () => {
+    const body = 'The Harbor City school board met on Tuesday to review storm plans for its eleven schools and buses.'
+    const first = bareArticle(body, {
+      id: 'a',
+      title: 'Harbor City schools are prepared for the winter storm',
+      sentences: splitSentences(body),
+    })
+    const laterBody = `${body} Parents were told on Wednesday.`
+    const later = bareArticle(laterBody, {
+      id: 'b',
+      title: 'Harbor City schools said not prepared for the winter storm',
+      sentences: splitSentences(laterBody),
+    })
+    const byId = new Map<string, Article>([
+      ['a', first],
+      ['b', later],
+    ])
+    // The first report was filed under story s1; a split has since moved it to s2, where the later report joins.
+    let moved = false
+    const corpus: CorpusView = {
+      article: (id) => byId.get(id),
+      storyOf: (id) => (id === 'a' && !moved ? 's1' : 's2'),
+      copyOf: () => undefined,
+    }
+    const index = createStatementIndex()
+    index.add(first, corpus)
+    moved = true
+    const made = index.add(later, corpus)
+    assert.ok(made.some((r) => r.rule === 'contradicts/headline-negation' && r.from.article === 'a'))
   })
 })

@@ -86,6 +86,27 @@ export function createStatementIndex(): StatementIndex {
     }
   }
 
+  /**
+   * Adds to `mates` the reports the stories stage has moved into `story` since they were filed (a split gives a
+   * story a new id, and its reports stay filed under the old one): found among the index's candidates for the new
+   * report's statements, and filed under the story from now on.
+   */
+  function joinMovedMates(
+    id: string,
+    story: string,
+    candidates: readonly number[][],
+    mates: string[],
+    corpus: CorpusView,
+  ): void {
+    for (const list of candidates)
+      for (const i of list) {
+        const other = (statements[i] as Statement).article
+        if (other === id || mates.includes(other) || corpus.storyOf(other) !== story) continue
+        mates.push(other)
+        if (mates.length > STORY_MATES) mates.shift()
+      }
+  }
+
   /** Key facts of recent reports (story mates are the most recent articles of their story), bounded. */
   const reportsByArticle = new Map<string, ReportFacts>()
   function remember(report: ReportFacts): void {
@@ -154,6 +175,8 @@ export function createStatementIndex(): StatementIndex {
       // A report the stories stage has since moved to another story (a split) is no longer a mate.
       const mates =
         story === undefined ? [] : (articlesByStory.get(story) ?? []).filter((id) => corpus.storyOf(id) === story)
+      const candidates = original ? [] : keysOf.map((keys) => candidatesOf(keys))
+      if (story !== undefined) joinMovedMates(article.id, story, candidates, mates, corpus)
       const matePool = mates.flatMap((id) => statementsByArticle.get(id) ?? [])
       own.forEach((statement, k) => {
         // The best-aligned earlier statement in each other article decides the relation with that article.
@@ -161,7 +184,7 @@ export function createStatementIndex(): StatementIndex {
         // A copy is one source with its original: it is only checked against the original, for changed claims.
         const pool = original
           ? (statementsByArticle.get(original) ?? [])
-          : new Set([...matePool, ...candidatesOf(keysOf[k] ?? [])])
+          : new Set([...matePool, ...(candidates[k] ?? [])])
         for (const i of pool) {
           const other = statements[i] as Statement
           if (other.article === article.id || (other.quote === null) !== (statement.quote === null)) continue
