@@ -36,6 +36,14 @@ describe('[crosscheck/direction] movement facts of a sentence', () => {
     ['Home prices continue to plummet in the region.', [[['home', 'price'], -1]]],
     ['The council said it would reduce the budget for libraries.', [[['budget', 'library'], -1]]],
     ['Exports bounced back in the second half.', [[['export'], 1]]],
+    // A coordinated movement that leaves its subject out moves the same thing.
+    [
+      'Ticket sales fell in the winter but rose in the spring.',
+      [
+        [['ticket', 'sale'], -1],
+        [['ticket', 'sale'], 1],
+      ],
+    ],
     // Not movements: a denied one, a noun after a determiner, a noun after a noun, "set up".
     ['Prices did not fall last year.', []],
     ['Analysts welcomed the rise in orders.', []],

@@ -2,7 +2,7 @@
  * Step 3: key-fact comparison between two reports of one story. Two tellings of an event rarely share a sentence's
  * wording, so word overlap aligns few of their sentences; what they share are the event's anchors (the people,
  * bodies and places named, the counted things). Each report's key facts (an outcome word, a denial, an amount with
- * its unit) are compared with the other report's facts about the same anchors, and a fact is incompatible only when
+ * its unit, the direction a measured thing moved: see `05-direction.ts`) are compared with the other report's facts about the same anchors, and a fact is incompatible only when
  * the other report nowhere states it: a report that gives both figures or both outcomes is telling more, not
  * telling otherwise.
  *

@@ -97,6 +97,8 @@ const CLAUSE_WORDS = new Set([
   'which',
   'that',
 ])
+/** Conjunctions after which a movement may leave its subject out ("fell in March and rose in April"). */
+const COORDINATORS = new Set(['and', 'but'])
 /** Words before a noun: "the rise" is a noun, not a movement of the words before it. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'no'])
 
@@ -139,11 +141,14 @@ export function movementFactsOf(text: string): MovementFact[] {
     stated.set(m.index + m[0].toLowerCase().lastIndexOf(word), direction)
   }
   const offsets = Array.from(text.matchAll(WORD), (m) => m.index)
+  /** The thing the last movement measured: the subject of a coordinated movement that leaves it out. */
+  let elided: number[] | null = null
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as string
     const lower = token.toLowerCase()
     if (/^[.;:!?,()\u2013\u2014]$/.test(token) || CLAUSE_WORDS.has(lower)) {
       clause.length = 0
+      if (!COORDINATORS.has(lower)) elided = null
       continue
     }
     const movement = MOVEMENT.get(lower)
@@ -183,7 +188,10 @@ export function movementFactsOf(text: string): MovementFact[] {
         .filter((c) => c >= 0 && !NOT_MEASURED.has(c))
         .slice(-SUBJECT_WORDS)
     clause.push([lower, -1])
+    // "fell over the winter but rose in the spring": a movement right after "and"/"but" moves the same thing.
+    if (measured.length === 0 && clause.length === 1 && elided) measured = elided
     if (negated || measured.length === 0) continue
+    elided = measured
     out.push({ measured, direction, word: /^bounc/i.test(token) ? `${token} back` : token })
   }
   return out
@@ -209,7 +217,8 @@ export function differentPeriods(a: string, b: string): boolean {
  */
 export function opposedMovement(f: MovementFact, g: MovementFact): number | undefined {
   if (f.direction === g.direction) return undefined
-  return f.measured.find((c) => g.measured.includes(c))
+  // The shared word nearest the movement word: the head of the measured thing ("ferry passenger *numbers* rose").
+  return f.measured.findLast((c) => g.measured.includes(c))
 }
 
 /**

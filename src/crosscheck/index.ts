@@ -12,6 +12,8 @@
  * by fact (see `03-key-facts.ts`): the age of the same person, the outcome a named subject met; only within a story.
  * A rewrite that keeps a sentence's frame word for word and changes one slot in it, or that tells one figure of the
  * opposite thing (losses / profits), is found by aligning two claims of one story word by word (`04-aligned.ts`).
+ * Key facts include the direction a measured thing moved (`05-direction.ts`), and the headlines of story mates are
+ * compared as their main claims (`06-headlines.ts`).
  */
 import type { CorpusView, StatementIndex } from '../model/corpus.js'
 import type { Article, Corroboration, Relation } from '../model/index.js'
