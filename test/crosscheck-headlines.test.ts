@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { headlineStatement } from '../src/crosscheck/01-statements.js'
 import { createHeadlineChecker, headlineConflict } from '../src/crosscheck/06-headlines.js'
@@ -6,6 +9,8 @@ import { createStatementIndex } from '../src/crosscheck/index.js'
 import { splitSentences } from '../src/language/index.js'
 import type { CorpusView } from '../src/model/corpus.js'
 import type { Article } from '../src/model/index.js'
+import { validateDossier } from '../src/model/schema.js'
+import { analyzeInputs } from '../src/pipeline/analyze.js'
 import { bareArticle } from './helpers/articles.js'
 
 /** The rule of the headline verdict on two titles, or null. */
@@ -153,5 +158,31 @@ describe('[crosscheck/index] reports moved into a story by a split', () => {
     moved = true
     const made = index.add(later, corpus)
     assert.ok(made.some((r) => r.rule === 'contradicts/headline-negation' && r.from.article === 'a'))
+  })
+})
+
+describe('[crosscheck/headlines] in a dossier', () => {
+  it('headline relations point into the titles and pass the span check; a wrong title span does not', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tri-headlines-'))
+    const body =
+      'The Harbor City school board met on Tuesday to review its storm plans for the eleven schools and the bus depot. ' +
+      'Board chair Ada Linden said the district had stocked salt, generators and food for the week.'
+    await writeFile(join(dir, 'a.txt'), `Harbor City schools are prepared for the winter storm\n\n${body}\n`)
+    await writeFile(
+      join(dir, 'b.txt'),
+      'Harbor City schools said not prepared for the winter storm\n\n' +
+        'Harbor City parents were told on Wednesday that the eleven schools may close when the storm arrives. ' +
+        'Ada Linden, the school board chair, said the bus depot had run short of salt and the generators had failed.\n',
+    )
+    const { dossier } = await analyzeInputs([dir], { workers: 0 })
+    assert.deepEqual(validateDossier(dossier), [])
+    const headline = dossier.relations.find((r) => r.rule === 'contradicts/headline-negation')
+    assert.ok(headline, dossier.relations.map((r) => r.rule).join(', '))
+    assert.equal(headline.from.field, 'title')
+    const broken = {
+      ...dossier,
+      relations: [{ ...headline, from: { ...headline.from, span: [1, 9] as [number, number] } }],
+    }
+    assert.equal(validateDossier(broken).length, 1)
   })
 })
