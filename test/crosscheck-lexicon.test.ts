@@ -33,10 +33,13 @@ describe('[crosscheck/lexicon] spelling and idioms', () => {
     ['The merger was put on hold last week.', 'The merger was shelved last week.'],
     ['Organisers called off the march.', 'Organisers cancelled the march.'],
     ['She now has plenty of free time.', 'She now has plenty of idle.'],
+    ['Mayors pushed back against the state budget.', 'Mayors opposing the state budget.'],
+    ['The band toured despite rumours of a split.', 'The band toured not a split.'],
+    ['The club denied reports of a sale.', 'The club not a sale.'],
   ]
   for (const [text, read] of idioms) it(`reads "${text}"`, () => assert.equal(readIdioms(text), read))
   it('leaves text without idioms as it is (the same string)', () => {
-    const text = 'The council went ahead with the vote on time.'
+    const text = 'The council went ahead with the vote on time; reports of the meeting pushed back the start.'
     assert.equal(readIdioms(text), text)
   })
 
@@ -46,6 +49,11 @@ describe('[crosscheck/lexicon] spelling and idioms', () => {
     ['abandoned', 'launched'],
     ['suspended', 'resumed'],
     ['lifted', 'imposed'],
+    ['commits', 'cancelled'],
+    ['pledged', 'cancels'],
+    ['fails', 'proven'],
+    ['eliminated', 'wins'],
+    ['opposes', 'agreed'],
   ]
   for (const [a, b] of opposites)
     it(`opposite outcomes: ${a} / ${b}`, () => assert.ok(oppositesOf(id(a))?.includes(id(b))))

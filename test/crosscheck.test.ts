@@ -261,6 +261,7 @@ describe('[crosscheck/lexicon] concepts', () => {
     ['approving', 'rejects'],
     ['offered', 'denied'],
     ['closed', 'opened'],
+    ['friendship', 'rival'],
   ]
   for (const [a, b] of opposites)
     it(`opposite outcomes in any inflection: ${a} ~ ${b}`, () => assert.ok(oppositesOf(id(a))?.includes(id(b))))
@@ -755,4 +756,18 @@ describe('[crosscheck/compare] consistent reports that must not contradict', () 
     )
     assert.equal(v?.rule, 'contradicts/negation')
   })
+})
+
+describe('[crosscheck/statements] a name after a negation is not a denied claim', () => {
+  /** The negated predicates of a one-sentence text, as concept names. */
+  const heads = (text: string) => {
+    const s = statementsOf(bareArticle(text, { id: 'n', sentences: splitSentences(text) }))[0]
+    assert.ok(s, `no statement in "${text}"`)
+    return s.negatedHeads.length
+  }
+  it('"she isn\'t Donald Trump" denies an identity, not a claim', () =>
+    assert.equal(heads('The best case for Hillary Clinton cannot be, and is not, that she isn’t Donald Trump.'), 0))
+  it('a title in title case keeps its capitalised predicate', () =>
+    assert.equal(heads('Harvard Law Will Not Accept Scholastic Aptitude Test'), 1))
+  it('a lower-case predicate is kept', () => assert.equal(heads('The regulators did not approve the Acme merger.'), 1))
 })

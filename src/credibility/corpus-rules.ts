@@ -86,7 +86,9 @@ export function contradictedStatements(articleId: string, context: CredibilityCo
     if (other.article === articleId) continue
     // The side that other reports back is not the one in doubt: a statement that independent outlets repeat or
     // agree with, contradicted by one report, is noted, not held against the article.
-    const backers = supportersOf(articleId, mine.span, context, other.article)
+    // A headline (`field: 'title'`) has no span in the body: no body statement backs it, and the finding has no span.
+    const inTitle = mine.field === 'title'
+    const backers = inTitle ? 0 : supportersOf(articleId, mine.span, context, other.article)
     // Of two reports that contradict each other, the vaguer one is the likelier to be wrong: a contradiction from a
     // report with fewer specific facts than this one is noted, not held against it.
     const self = context.corpus.article(articleId)
@@ -110,7 +112,7 @@ export function contradictedStatements(articleId: string, context: CredibilityCo
             : outlier
               ? `Contradicted by a report that ${againstContradictor} other report${againstContradictor > 1 ? 's' : ''} also contradict${againstContradictor > 1 ? '' : 's'} (${r.note})`
               : `Contradicted by another report: ${r.note}`,
-      span: mine.span,
+      ...(inTitle ? {} : { span: mine.span }),
       related: [r.id, other.article],
     })
   }

@@ -424,6 +424,10 @@ function describe(text: string): {
   let negationIntended = false
   let words = 0
   let capitalised = 0
+  /** Negated predicates written with a capital: names ("she isn't Donald Trump") unless the text is a title. */
+  let namedHeads: Set<number> | null = null
+  /** Words of four letters or more written in lower case: a title in title case has (almost) none. */
+  let lowerWords = 0
   /** The sentence's first word when it is a concept and capitalised: a name if the next word is capitalised too. */
   let opening = -1
   const spans = wordSpans(text)
@@ -434,6 +438,7 @@ function describe(text: string): {
     words++
     const info = WORD_INFO.valueAt(text, start, end, wordInfo)
     const role = (info >> 3) - ROLE_BIAS
+    if (writtenLowerCase && end - start >= 4) lowerWords++
     // A clause break matters only inside a negation's scope or after an intention word (most words are neither).
     const clauseBreak =
       (inScope || intentAt >= 0) && ((info & CLAUSE_FLAG) !== 0 || CLAUSE_BREAK.test(text.slice(previousEnd, start)))
@@ -462,6 +467,10 @@ function describe(text: string): {
       scope.add(role)
       if (awaitingHead && (info & FILLER_FLAG) === 0) {
         heads.add(role)
+        if (!writtenLowerCase) {
+          namedHeads ??= new Set()
+          namedHeads.add(role)
+        }
         awaitingHead = false
         if (words - intentAt <= INTENT_REACH + 1) negationIntended = true
       }
@@ -496,7 +505,11 @@ function describe(text: string): {
     plain: [...claimWords].sort(ascending),
     negated,
     negatedScope: scope.size ? [...scope].sort(ascending) : NO_CONCEPTS,
-    negatedHeads: heads.size ? [...heads].filter((c) => !outside.has(c)).sort(ascending) : NO_CONCEPTS,
+    // A name after a negation ("she isn't Donald Trump") denies an identity, not a claim; in a title written in title
+    // case ("Will Not Accept GRE Scores") the capital says nothing.
+    negatedHeads: heads.size
+      ? [...heads].filter((c) => !outside.has(c) && !(namedHeads?.has(c) && lowerWords > 1)).sort(ascending)
+      : NO_CONCEPTS,
     intendedOnly: intended?.size ? [...intended].sort(ascending) : NO_CONCEPTS,
     negationIntended,
     words,
@@ -557,4 +570,32 @@ export function statementsOf(article: Article): Statement[] {
     })
   }
   return out
+}
+
+/**
+ * The article's headline as a statement (its span is into `article.title`), or null when it has no title or the
+ * title says too little to compare. A headline is the report's main claim in a few words.
+ */
+export function headlineStatement(article: Pick<Article, 'id' | 'title'>): Statement | null {
+  const title = article.title?.trim()
+  if (!title) return null
+  const start = (article.title as string).indexOf(title)
+  const { concepts, plain, negated, negatedScope, negatedHeads, intendedOnly, negationIntended } = describe(
+    readIdioms(title),
+  )
+  if (concepts.length < MIN_CONCEPTS) return null
+  return {
+    article: article.id,
+    span: [start, start + title.length],
+    text: title,
+    quote: null,
+    concepts,
+    plain,
+    negated,
+    negatedScope,
+    negatedHeads,
+    intendedOnly,
+    negationIntended,
+    amounts: amountsOf(title),
+  }
 }

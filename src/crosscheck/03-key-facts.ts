@@ -2,7 +2,7 @@
  * Step 3: key-fact comparison between two reports of one story. Two tellings of an event rarely share a sentence's
  * wording, so word overlap aligns few of their sentences; what they share are the event's anchors (the people,
  * bodies and places named, the counted things). Each report's key facts (an outcome word, a denial, an amount with
- * its unit) are compared with the other report's facts about the same anchors, and a fact is incompatible only when
+ * its unit, the direction a measured thing moved: see `05-direction.ts`) are compared with the other report's facts about the same anchors, and a fact is incompatible only when
  * the other report nowhere states it: a report that gives both figures or both outcomes is telling more, not
  * telling otherwise.
  *
@@ -10,6 +10,16 @@
  */
 import { type Amount, NEGATION, roleOf, type Statement } from './01-statements.js'
 import { sharedCount, type Verdict } from './02-compare.js'
+import {
+  anchoredMovement,
+  differentPeriods,
+  hasMovementWord,
+  type MovementFact,
+  movementFactsOf,
+  movementNote,
+  opposedMovement,
+  statesMovement,
+} from './05-direction.js'
 import { conceptName, oppositesOf } from './lexicon.js'
 
 /** A claim of a report with the key facts it carries. */
@@ -21,6 +31,8 @@ export interface KeyedStatement {
   facts: OutcomeFact[]
   /** Its stated intentions (ready to act, no plans to act). */
   intents: IntentFact[]
+  /** The directions it gives measured things (sales rose, sterling opened down); see `05-direction.ts`. */
+  moves: MovementFact[]
 }
 
 /** What one report states, over all its statements: its key facts, and the guard that a conflicting fact is stated
@@ -35,6 +47,8 @@ export interface ReportFacts {
   facts: OutcomeFact[]
   /** Every stated intention the report gives. */
   intents: IntentFact[]
+  /** Every movement fact the report gives. */
+  moves: MovementFact[]
   /** Concepts the report writes capitalised after a sentence's first word somewhere: its names. */
   names: Set<number>
 }
@@ -180,6 +194,8 @@ const INTENT_WORDS = new Set(
 )
 /** Shared by every sentence without a stated intention. */
 const NO_INTENTS: IntentFact[] = []
+/** Shared by every sentence without a movement word. */
+const NO_MOVES: MovementFact[] = []
 
 /** Words between a negation and the intention word it negates, at most ("does not *support*", "has no *plans*"). */
 const INTENT_NEGATION_WINDOW = 3
@@ -249,6 +265,7 @@ export function reportFactsOf(article: string, statements: readonly Statement[])
   const ages: Amount[] = []
   const facts: OutcomeFact[] = []
   const intents: IntentFact[] = []
+  const moves: MovementFact[] = []
   const names = new Set<number>()
   for (const statement of statements) {
     for (const c of namesOf(statement)) names.add(c)
@@ -260,10 +277,13 @@ export function reportFactsOf(article: string, statements: readonly Statement[])
     // Most sentences state no intention: the word scan runs only when one of their concepts is an intention word.
     const stated = statement.concepts.some((c) => INTENT_WORDS.has(c)) ? intentFactsOf(statement.text) : NO_INTENTS
     intents.push(...stated)
-    if (own.length > 0 || found.length > 0 || stated.length > 0)
-      keyed.push({ statement, ages: own, facts: found, intents: stated })
+    // Most sentences move nothing: the fact reader runs only after the movement-word gate.
+    const moved = hasMovementWord(statement.text, statement.concepts) ? movementFactsOf(statement.text) : NO_MOVES
+    moves.push(...moved)
+    if (own.length > 0 || found.length > 0 || stated.length > 0 || moved.length > 0)
+      keyed.push({ statement, ages: own, facts: found, intents: stated, moves: moved })
   }
-  return { article, keyed, ages, facts, intents, names }
+  return { article, keyed, ages, facts, intents, moves, names }
 }
 
 /** The names of a statement: its concepts that are not claim words (capitalised after the first word). */
@@ -377,6 +397,23 @@ export function compareKeyFacts(
         rule: 'contradicts/key-fact-intent',
         note: `${f.targetWords[at]}: "${f.words}" vs "${g.words}"`,
         confidence: 0.6,
+      }
+    }
+  // The same measured thing moved in opposite directions (sales rose / sales plummeted), in the same period.
+  for (const f of keyedA.moves)
+    for (const g of keyedB.moves) {
+      const measured = opposedMovement(f, g)
+      if (measured === undefined || !anchoredMovement(a.concepts, b.concepts, measured)) continue
+      if (differentPeriods(a.text, b.text)) continue
+      // Either report giving the other's direction for this thing too is telling both (a monthly rise, a quarterly
+      // fall), not the opposite.
+      if (statesMovement(reportA.moves, measured, g.direction) || statesMovement(reportB.moves, measured, f.direction))
+        continue
+      return {
+        kind: 'contradicts',
+        rule: 'contradicts/key-fact-direction',
+        note: movementNote(measured, f, g),
+        confidence: 0.55,
       }
     }
   return null

@@ -12,6 +12,8 @@
  * by fact (see `03-key-facts.ts`): the age of the same person, the outcome a named subject met; only within a story.
  * A rewrite that keeps a sentence's frame word for word and changes one slot in it, or that tells one figure of the
  * opposite thing (losses / profits), is found by aligning two claims of one story word by word (`04-aligned.ts`).
+ * Key facts include the direction a measured thing moved (`05-direction.ts`), and the headlines of story mates are
+ * compared as their main claims (`06-headlines.ts`).
  */
 import type { CorpusView, StatementIndex } from '../model/corpus.js'
 import type { Article, Corroboration, Relation } from '../model/index.js'
@@ -19,6 +21,7 @@ import { type Statement, statementsOf } from './01-statements.js'
 import { compareClaims, compareQuotes, sharedCount, type Verdict } from './02-compare.js'
 import { compareKeyFacts, type ReportFacts, reportFactsOf } from './03-key-facts.js'
 import { alignedConflict, sameFigureConflict } from './04-aligned.js'
+import { createHeadlineChecker } from './06-headlines.js'
 
 /** Concepts of a statement it is filed under and looked up by: its rarest ones. */
 const KEYS = 6
@@ -55,6 +58,8 @@ export function createStatementIndex(): StatementIndex {
   const statementsByArticle = new Map<string, number[]>()
   /** The most recent original articles of each story (at most `STORY_MATES`). */
   const articlesByStory = new Map<string, string[]>()
+  /** Headlines of story mates, compared with a new report's headline (see `06-headlines.ts`). */
+  const headlines = createHeadlineChecker()
 
   /** The statement's concepts, rarest first, with their document frequency so far. */
   function ranked(statement: Statement): Array<[number, number]> {
@@ -111,6 +116,27 @@ export function createStatementIndex(): StatementIndex {
         if (list.length > POSTING_CAP) list.shift()
       }
     }
+  }
+
+  /**
+   * Adds to `mates` the reports the stories stage has moved into `story` since they were filed (a split gives a
+   * story a new id, and its reports stay filed under the old one): found among the index's candidates for the new
+   * report's statements, and filed under the story from now on.
+   */
+  function joinMovedMates(
+    id: string,
+    story: string,
+    candidates: readonly number[][],
+    mates: string[],
+    corpus: CorpusView,
+  ): void {
+    for (const list of candidates)
+      for (const i of list) {
+        const other = (statements[i] as Statement).article
+        if (other === id || mates.includes(other) || corpus.storyOf(other) !== story) continue
+        mates.push(other)
+        if (mates.length > STORY_MATES) mates.shift()
+      }
   }
 
   /** Key facts of recent reports (story mates are the most recent articles of their story), bounded. */
@@ -181,12 +207,13 @@ export function createStatementIndex(): StatementIndex {
       // A report the stories stage has since moved to another story (a split) is no longer a mate.
       const mates =
         story === undefined ? [] : (articlesByStory.get(story) ?? []).filter((id) => corpus.storyOf(id) === story)
+      const candidates = original ? [] : keysOf.map((keys) => candidatesOf(keys))
+      if (story !== undefined) joinMovedMates(article.id, story, candidates, mates, corpus)
       const matePool = mates.flatMap((id) => statementsByArticle.get(id) ?? [])
       /** Made when first needed: the mates' statements as a set, to add the index's candidates they lack. */
       let mateSet: Set<number> | null = null
       /** The earlier statements a new one is compared with: its story mates' statements, then the index's others. */
-      const poolOf = (keys: Array<[number, number]>): number[] => {
-        const found = candidatesOf(keys)
+      const poolOf = (found: number[]): number[] => {
         if (matePool.length === 0) return found
         mateSet ??= new Set(matePool)
         const seen = mateSet
@@ -197,7 +224,7 @@ export function createStatementIndex(): StatementIndex {
         // The best-aligned earlier statement in each other article decides the relation with that article.
         const best = new Map<string, { index: number; dice: number; verdict: Verdict }>()
         // A copy is one source with its original: it is only checked against the original, for changed claims.
-        const pool = original ? (statementsByArticle.get(original) ?? []) : poolOf(keysOf[k] ?? [])
+        const pool = original ? (statementsByArticle.get(original) ?? []) : poolOf(candidates[k] ?? [])
         for (const i of pool) {
           const other = statements[i] as Statement
           if (other.article === article.id || (other.quote === null) !== (statement.quote === null)) continue
@@ -249,6 +276,18 @@ export function createStatementIndex(): StatementIndex {
       // Key facts: a story mate that no aligned sentence contradicts is compared fact by fact (amounts, outcomes,
       // denials about the same anchors). Copies are left out: they are one source with their original.
       if (!original && mates.length > 0) made.push(...keyFactConflicts(article.id, own, mates, made, relations.length))
+      // Headlines: a report's main claim, compared with its story mates' headlines.
+      if (!original && mates.length > 0)
+        made.push(
+          ...headlines.conflicts(
+            article,
+            // A copy's headline is its own (a syndicated text under another headline): compared too.
+            mates.flatMap((id) => [id, ...(copiesOf.get(id) ?? [])]),
+            corpus,
+            made,
+            relations.length + made.length + 1,
+          ),
+        )
       // Copies are not filed: later articles meet the original's statements, once.
       if (original) {
         relations.push(...made)

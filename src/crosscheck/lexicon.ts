@@ -153,6 +153,8 @@ const ANTONYM_PAIRS: Array<[string, string]> = [
   ['larger', 'smaller'],
   ['friend', 'rival'],
   ['friendship', 'rivalry'],
+  ['friendship', 'rival'],
+  ['friend', 'rivalry'],
   ['offer', 'deny'],
   ['grant', 'deny'],
   ['accept', 'decline'],
@@ -168,6 +170,12 @@ const ANTONYM_PAIRS: Array<[string, string]> = [
   ['halt', 'resume'],
   ['impose', 'lift'],
   ['profitable', 'unprofitable'],
+  // Pledges and their withdrawal, findings, contests, stances.
+  ['commit', 'cancel'],
+  ['pledge', 'cancel'],
+  ['fail', 'proven'],
+  ['eliminate', 'win'],
+  ['oppose', 'agree'],
 ]
 
 /**
@@ -180,6 +188,12 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:put|placed|kept) on (?:the back burner|hold|ice)\b/gi, 'shelved'],
   [/\b(?:called|calls|call|calling) off\b/gi, 'cancelled'],
   [/\bfree time\b/gi, 'idle'],
+  [/\b(?:push|pushes|pushed|pushing) back (?:against|on)\b/gi, 'opposing'],
+  // "Still going strong despite rumors of bankruptcy", "denied reports of a split": the rumoured thing is denied.
+  [
+    /\b(?:despite|denie[sd]|deny|denying|dismiss(?:es|ed|ing)?)\s+(?:the\s+)?(?:rumou?rs|reports|speculation)\s+(?:of|about)\b/gi,
+    'not',
+  ],
 ]
 const ANY_IDIOM = new RegExp(IDIOMS.map(([pattern]) => pattern.source).join('|'), 'i')
 

@@ -157,8 +157,11 @@ export type RelationKind = 'same-quote' | 'altered-quote' | 'agrees' | 'contradi
 /** A statement located in an article. */
 export interface StatementRef {
   article: string
+  /** Into `article.text`, or into `article.title` when `field` is `'title'`. */
   span: Span
   text: string
+  /** `'title'`: the statement is the article's headline (a headline is not part of the body text). */
+  field?: 'title'
 }
 
 /** A link between two statements in two articles, with the rule that made it. */

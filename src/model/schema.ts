@@ -7,7 +7,12 @@ import { z } from 'zod'
 const Span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
 const Nullable = z.string().nullable()
 
-const StatementRef = z.object({ article: z.string(), span: Span, text: z.string() })
+const StatementRef = z.object({
+  article: z.string(),
+  span: Span,
+  text: z.string(),
+  field: z.literal('title').optional(),
+})
 
 /** The dossier as zod sees it; extra fields are allowed (the contract says "add what you need"). */
 export const DossierSchema = z.object({
@@ -102,10 +107,20 @@ export function validateDossier(value: unknown): string[] {
     if (q.speaker) inRange(`quote ${q.id} speaker`, q.article, q.speaker.mentionSpan, q.speaker.mention)
   }
   for (const e of d.entities) for (const m of e.mentions) inRange(`entity ${e.id}`, m.article, m.span)
-  for (const r of d.relations) {
-    inRange(`relation ${r.id} from`, r.from.article, r.from.span, r.from.text)
-    inRange(`relation ${r.id} to`, r.to.article, r.to.span, r.to.text)
-  }
+  const titles = new Map(d.articles.map((a) => [a.id, a.title ?? '']))
+  for (const r of d.relations)
+    for (const [side, ref] of [
+      ['from', r.from],
+      ['to', r.to],
+    ] as const) {
+      // A headline statement points into the article's title.
+      if (ref.field === 'title') {
+        const title = titles.get(ref.article)
+        const [s, e] = ref.span
+        if (title === undefined || title.slice(s, e) !== ref.text || e > title.length)
+          problems.push(`relation ${r.id} ${side}: title.slice(${s}, ${e}) is not the stated text`)
+      } else inRange(`relation ${r.id} ${side}`, ref.article, ref.span, ref.text)
+    }
   for (const f of d.findings) if (f.span) inRange(`finding ${f.id}`, f.article, f.span)
   const storyCount = new Map<string, number>()
   for (const s of d.stories) for (const a of s.articles) storyCount.set(a, (storyCount.get(a) ?? 0) + 1)
