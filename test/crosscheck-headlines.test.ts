@@ -11,6 +11,7 @@ import type { CorpusView } from '../src/model/corpus.js'
 import type { Article } from '../src/model/index.js'
 import { validateDossier } from '../src/model/schema.js'
 import { analyzeInputs } from '../src/pipeline/analyze.js'
+import { renderMarkdown } from '../src/report/markdown.js'
 import { bareArticle } from './helpers/articles.js'
 
 /** The rule of the headline verdict on two titles, or null. */
@@ -179,6 +180,8 @@ describe('[crosscheck/headlines] in a dossier', () => {
     const headline = dossier.relations.find((r) => r.rule === 'contradicts/headline-negation')
     assert.ok(headline, dossier.relations.map((r) => r.rule).join(', '))
     assert.equal(headline.from.field, 'title')
+    // The briefing says the words are a headline (they are not in the article's text).
+    assert.match(renderMarkdown(dossier), /\(headline\): “/)
     const broken = {
       ...dossier,
       relations: [{ ...headline, from: { ...headline.from, span: [1, 9] as [number, number] } }],

@@ -21,6 +21,11 @@ function quoted(text: string, max = 200): string {
   return `“${md(short(text.replace(QUOTE_EDGES, ''), max))}”`
 }
 
+/** " (headline)" after the article's label when the statement is its headline, not a sentence of its text. */
+function headline(ref: Relation['from']): string {
+  return ref.field === 'title' ? ' (headline)' : ''
+}
+
 function day(iso: string | null | undefined): string {
   return iso ? iso.slice(0, 10) : 'undated'
 }
@@ -115,8 +120,8 @@ export function renderMarkdown(dossier: Dossier): string {
     out.push(`## ${title}`, '')
     for (const r of relations)
       out.push(
-        `- ${label(r.from.article)}: ${quoted(r.from.text, 140)}`,
-        `  ${kind === 'contradicts' ? '✗' : kind === 'altered-quote' ? '≠' : '='} ${label(r.to.article)}: ${quoted(r.to.text, 140)}`,
+        `- ${label(r.from.article)}${headline(r.from)}: ${quoted(r.from.text, 140)}`,
+        `  ${kind === 'contradicts' ? '✗' : kind === 'altered-quote' ? '≠' : '='} ${label(r.to.article)}${headline(r.to)}: ${quoted(r.to.text, 140)}`,
         `  — ${md(r.note)}`,
       )
     out.push('')

@@ -133,7 +133,7 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
 
 function relationCard(r: Relation, byId: Map<string, ArticleSummary>, links: Links): string {
   const side = (s: Relation['from']) =>
-    `<blockquote>${h(s.text)}<div class="small muted">— ${articleLink(links, byId.get(s.article), s.article)}</div></blockquote>`
+    `<blockquote>${s.field === 'title' ? '<span class="small muted">headline:</span> ' : ''}${h(s.text)}<div class="small muted">— ${articleLink(links, byId.get(s.article), s.article)}</div></blockquote>`
   return `<div class="card"><span class="rel ${h(r.kind)}">${h(r.kind)}</span> <span class="small muted">${h(r.note)} · ${h(r.rule)} · ${r.confidence.toFixed(2)}</span>${side(r.from)}${side(r.to)}${
     r.kind === 'altered-quote' ? `<p class="small">Word difference: ${diffHtml(r.from.text, r.to.text)}</p>` : ''
   }</div>`
