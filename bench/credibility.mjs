@@ -37,8 +37,8 @@
 //    the one the method makes. One caveat: l2 and STYLE_WEIGHT were chosen on the out-of-fold figures (two numbers,
 //    the middle of a plateau; see STYLE_WEIGHT in src/credibility/score.ts), so they are a little optimistic.
 //
-// Figures at the last change (2026-11-26): out-of-fold pairs 0.892, Horne AUROC 0.913; other-source pairs 0.783,
-// Horne 0.813; all dev (in-sample) pairs 0.892, Horne 0.930.
+// Figures at the last change (2026-11-26, the contradiction tiebreak `versionEcho`): out-of-fold pairs 0.925, Horne
+// AUROC 0.914; other-source pairs 0.817, Horne 0.814; all dev (in-sample) pairs 0.942, Horne 0.931.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -3,9 +3,9 @@
  * statements other reports contradict, statements no independent outlet carries.
  */
 import type { CredibilityContext } from '../model/corpus.js'
-import type { Article, Entity } from '../model/index.js'
+import type { Article, Entity, StatementRef } from '../model/index.js'
 import { findPerson, holdersOf, normalizeName, officesForRole } from './knowledge-base.js'
-import { SPOKESPERSON } from './lexicons.js'
+import { SPOKESPERSON, STOPWORDS } from './lexicons.js'
 import { styleReading } from './reading.js'
 import { type FindingDraft, impliedPeriod, type RuleInput } from './rules.js'
 import { specificFacts } from './style.js'
@@ -89,11 +89,15 @@ export function contradictedStatements(articleId: string, context: CredibilityCo
     // A headline (`field: 'title'`) has no span in the body: no body statement backs it, and the finding has no span.
     const inTitle = mine.field === 'title'
     const backers = inTitle ? 0 : supportersOf(articleId, mine.span, context, other.article)
-    // Of two reports that contradict each other, the vaguer one is the likelier to be wrong: a contradiction from a
-    // report with fewer specific facts than this one is noted, not held against it.
+    // Of two reports that contradict each other, which is the likelier wrong? First, when both versions have words
+    // of their own, the one whose words the other report uses elsewhere (`versionEcho`): the contradictor then
+    // knows this version too. Otherwise the vaguer report: a contradiction from a report with fewer specific facts
+    // than this one is noted, not held against it.
     const self = context.corpus.article(articleId)
     const contradictor = context.corpus.article(other.article)
-    const vaguer = self && contradictor ? factCount(contradictor) < factCount(self) : false
+    const echo = self && contradictor ? versionEcho(mine, other, self, contradictor) : 0
+    const echoed = echo > 0
+    const vaguer = echo === 0 && self && contradictor ? factCount(contradictor) < factCount(self) : false
     // The odd one out: a report that other independent reports contradict too, where nothing but it contradicts
     // this one, is more likely the wrong side.
     // (The map's keys are the independent reports that contradict this one.)
@@ -103,20 +107,75 @@ export function contradictedStatements(articleId: string, context: CredibilityCo
     const outlier = againstContradictor > 0 && !othersAgainstMe
     out.push({
       rule: 'crosscheck/contradicted',
-      severity: backers > 0 || vaguer || outlier ? 'info' : 'warning',
+      severity: backers > 0 || echoed || vaguer || outlier ? 'info' : 'warning',
       message:
         backers > 0
           ? `Contradicted by another report (${r.note}), but ${backers} other report${backers > 1 ? 's agree' : ' agrees'} with this statement`
-          : vaguer
-            ? `Contradicted by a less specific report (${r.note})`
-            : outlier
-              ? `Contradicted by a report that ${againstContradictor} other report${againstContradictor > 1 ? 's' : ''} also contradict${againstContradictor > 1 ? '' : 's'} (${r.note})`
-              : `Contradicted by another report: ${r.note}`,
+          : echoed
+            ? `Contradicted by a report that uses this version's own words elsewhere, where this report does not use the other version's (${r.note})`
+            : vaguer
+              ? `Contradicted by a less specific report (${r.note})`
+              : outlier
+                ? `Contradicted by a report that ${againstContradictor} other report${againstContradictor > 1 ? 's' : ''} also contradict${againstContradictor > 1 ? '' : 's'} (${r.note})`
+                : echo < 0
+                  ? `Contradicted by another report (${r.note}), whose version this report's other sentences echo: the words of this version are its own`
+                  : `Contradicted by another report: ${r.note}`,
       ...(inTitle ? {} : { span: mine.span }),
       related: [r.id, other.article],
     })
   }
   return out
+}
+
+/**
+ * Fewest words of its own (content words the other version lacks) each version of a contradicted statement needs
+ * before `versionEcho` reads anything into them: a one-word change ("blocked" / "accepted") says nothing about which
+ * report knows which version. Chosen on the paired stories' out-of-fold scores (bench/credibility.mjs): real above
+ * fabricated 0.883 without the cue, 0.917 / 0.925 / 0.925 / 0.917 at 3 / 4 / 5 / 6 words, 0.892 at 8; other-source
+ * 0.800 without, 0.808 / 0.817 / 0.825 / 0.817 at 3 / 4 / 5 / 6 (simulated from the dossiers' contributions).
+ */
+export const ECHO_MIN_WORDS = 4
+
+/** A content word's stem: lowercase, without common inflections, its first six letters ("blocked" ~ "blocks"). */
+const echoStem = (word: string) => word.replace(/(?:ing|ed|es|s|ly)$/, '').slice(0, 6)
+
+/** The stems of a text's content words (three letters or more, no stop words). */
+function contentStems(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? []
+  return new Set(words.filter((w) => w.length > 2 && !STOPWORDS.has(w)).map(echoStem))
+}
+
+/** The share of the words of `version` that `counter` lacks which `counterArticle` uses outside `counter` (its rest). */
+function echoShare(
+  version: StatementRef,
+  counter: StatementRef,
+  counterArticle: Article,
+): { own: number; share: number } {
+  const theirs = contentStems(counter.text)
+  const own = [...contentStems(version.text)].filter((w) => !theirs.has(w))
+  const rest =
+    counter.field === 'title'
+      ? counterArticle.text
+      : `${counterArticle.title ?? ''}\n${counterArticle.text.slice(0, counter.span[0])}\n${counterArticle.text.slice(counter.span[1])}`
+  const elsewhere = contentStems(rest)
+  return { own: own.length, share: own.length ? own.filter((w) => elsewhere.has(w)).length / own.length : 0 }
+}
+
+/**
+ * Which of two contradicting versions of a statement both reports know: +1 when the contradictor's other sentences
+ * (and headline) use more of this version's own words than this article's other sentences use of the contradictor's,
+ * −1 the other way, 0 when either version has fewer than ECHO_MIN_WORDS words of its own or the shares are equal.
+ * When one report was written from another and one sentence altered, the original's words survive elsewhere in the
+ * altered report, while the altered words are new: the version the other report echoes is the likelier original.
+ * On the paired stories' contradicted findings where the cue speaks it sides with the real report 42 times, with the
+ * fabricated one 24 times, and it is right on pairs where the fact count is not (a fabricated rewrite that invents
+ * new names and figures is the more specific).
+ */
+export function versionEcho(mine: StatementRef, theirs: StatementRef, self: Article, contradictor: Article): number {
+  const mineEchoed = echoShare(mine, theirs, contradictor)
+  const theirsEchoed = echoShare(theirs, mine, self)
+  if (mineEchoed.own < ECHO_MIN_WORDS || theirsEchoed.own < ECHO_MIN_WORDS) return 0
+  return Math.sign(mineEchoed.share - theirsEchoed.share)
 }
 
 /**

@@ -4,7 +4,8 @@
  * Findings come from the article alone (`rules.ts`: internal contradictions, provenance, sourcing, headline framing,
  * headline words the body never uses, sensational wording, spliced text, knowledge-base conflicts, the writer's
  * first-person voice), from the corpus (`corpus-rules.ts`: unknown officials, contradicted statements (a warning
- * unless backed by other reports or contradicted by a vaguer one), quotes altered in meaning, uncorroborated
+ * unless backed by other reports, or the contradictor's other sentences echo this version (`versionEcho`), or, when
+ * that cue is silent, the contradictor is the vaguer report), quotes altered in meaning, uncorroborated
  * statements, a report much vaguer than the rest of its story), and from outlet reputation (`reputation.ts`).
  * An untitled text whose first line is a headline is read with that line as its headline (`leadingHeadline`).
  *
