@@ -139,26 +139,42 @@ export const ECHO_MIN_WORDS = 4
 /** A content word's stem: lowercase, without common inflections, its first six letters ("blocked" ~ "blocks"). */
 const echoStem = (word: string) => word.replace(/(?:ing|ed|es|s|ly)$/, '').slice(0, 6)
 
-/** The stems of a text's content words (three letters or more, no stop words). */
-function contentStems(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? []
-  return new Set(words.filter((w) => w.length > 2 && !STOPWORDS.has(w)).map(echoStem))
+/** How often each content-word stem (three letters or more, no stop words) occurs in a text. */
+function stemCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const w of text.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? [])
+    if (w.length > 2 && !STOPWORDS.has(w)) counts.set(echoStem(w), (counts.get(echoStem(w)) ?? 0) + 1)
+  return counts
 }
 
-/** The share of the words of `version` that `counter` lacks which `counterArticle` uses outside `counter` (its rest). */
+/** Stem counts of each article's body and the stems of its headline, once per article object. */
+const articleStems = new WeakMap<Article, { body: Map<string, number>; title: Set<string> }>()
+
+function stemsOf(article: Article): { body: Map<string, number>; title: Set<string> } {
+  let stems = articleStems.get(article)
+  if (!stems) {
+    stems = { body: stemCounts(article.text), title: new Set(stemCounts(article.title ?? '').keys()) }
+    articleStems.set(article, stems)
+  }
+  return stems
+}
+
+/**
+ * The share of the words of `version` that `counter` lacks which `counterArticle` uses outside `counter` (in its
+ * headline or its other sentences; a headline's rest is the body).
+ */
 function echoShare(
   version: StatementRef,
   counter: StatementRef,
   counterArticle: Article,
 ): { own: number; share: number } {
-  const theirs = contentStems(counter.text)
-  const own = [...contentStems(version.text)].filter((w) => !theirs.has(w))
-  const rest =
-    counter.field === 'title'
-      ? counterArticle.text
-      : `${counterArticle.title ?? ''}\n${counterArticle.text.slice(0, counter.span[0])}\n${counterArticle.text.slice(counter.span[1])}`
-  const elsewhere = contentStems(rest)
-  return { own: own.length, share: own.length ? own.filter((w) => elsewhere.has(w)).length / own.length : 0 }
+  const theirs = stemCounts(counter.text)
+  const own = [...stemCounts(version.text).keys()].filter((w) => !theirs.has(w))
+  const { body, title } = stemsOf(counterArticle)
+  const inTitle = counter.field === 'title'
+  const inStatement = inTitle ? null : stemCounts(counterArticle.text.slice(counter.span[0], counter.span[1]))
+  const elsewhere = (w: string) => (body.get(w) ?? 0) > (inStatement?.get(w) ?? 0) || (!inTitle && title.has(w))
+  return { own: own.length, share: own.length ? own.filter(elsewhere).length / own.length : 0 }
 }
 
 /**
