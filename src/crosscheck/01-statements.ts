@@ -125,7 +125,8 @@ const INTENT_REACH = 3
 
 /** What ends a negation's scope: clause punctuation, or a conjunction that starts a new clause. */
 const CLAUSE_BREAK = /[,;:.!?()\u2013\u2014]|\s-\s/
-const CLAUSE_WORDS = new Set([
+/** Conjunctions that start a new clause (general English usage). */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'and',
   'but',
   'while',
@@ -516,6 +517,31 @@ function describe(text: string): {
   }
 }
 
+/** A statement of an article from the description of its text (`describe`), with the amounts the text states. */
+function statementFrom(
+  article: string,
+  span: Span,
+  text: string,
+  quote: Quote | null,
+  described: ReturnType<typeof describe>,
+): Statement {
+  const { concepts, plain, negated, negatedScope, negatedHeads, intendedOnly, negationIntended } = described
+  return {
+    article,
+    span,
+    text,
+    quote,
+    concepts,
+    plain,
+    negated,
+    negatedScope,
+    negatedHeads,
+    intendedOnly,
+    negationIntended,
+    amounts: amountsOf(text),
+  }
+}
+
 /** The statements of an article: its checkable sentences, then its quotes. */
 export function statementsOf(article: Article): Statement[] {
   const out: Statement[] = []
@@ -527,47 +553,18 @@ export function statementsOf(article: Article): Statement[] {
     const text = article.text.slice(start, end)
     if (seen.has(text)) continue
     seen.add(text)
-    const { concepts, plain, negated, negatedScope, negatedHeads, intendedOnly, negationIntended } = describe(
-      readIdioms(text),
-    )
+    const described = describe(readIdioms(text))
+    const { concepts, negated } = described
     if (concepts.length < MIN_CONCEPTS) continue
     if (!negated && !CLAIM_MARK.test(text) && !concepts.some((c) => oppositesOf(c) !== undefined)) continue
-    out.push({
-      article: article.id,
-      span,
-      text,
-      quote: null,
-      concepts,
-      plain,
-      negated,
-      negatedScope,
-      negatedHeads,
-      intendedOnly,
-      negationIntended,
-      amounts: amountsOf(text),
-    })
+    out.push(statementFrom(article.id, span, text, null, described))
   }
   for (const quote of article.quotes) {
     if (seen.has(`“${quote.text}`)) continue
     seen.add(`“${quote.text}`)
-    const { concepts, plain, negated, negatedScope, negatedHeads, intendedOnly, negationIntended, words } = describe(
-      readIdioms(quote.text),
-    )
-    if (words < 4) continue
-    out.push({
-      article: article.id,
-      span: quote.span,
-      text: quote.text,
-      quote,
-      concepts,
-      plain,
-      negated,
-      negatedScope,
-      negatedHeads,
-      intendedOnly,
-      negationIntended,
-      amounts: amountsOf(quote.text),
-    })
+    const described = describe(readIdioms(quote.text))
+    if (described.words < 4) continue
+    out.push(statementFrom(article.id, quote.span, quote.text, quote, described))
   }
   return out
 }
@@ -580,22 +577,7 @@ export function headlineStatement(article: Pick<Article, 'id' | 'title'>): State
   const title = article.title?.trim()
   if (!title) return null
   const start = (article.title as string).indexOf(title)
-  const { concepts, plain, negated, negatedScope, negatedHeads, intendedOnly, negationIntended } = describe(
-    readIdioms(title),
-  )
-  if (concepts.length < MIN_CONCEPTS) return null
-  return {
-    article: article.id,
-    span: [start, start + title.length],
-    text: title,
-    quote: null,
-    concepts,
-    plain,
-    negated,
-    negatedScope,
-    negatedHeads,
-    intendedOnly,
-    negationIntended,
-    amounts: amountsOf(title),
-  }
+  const described = describe(readIdioms(title))
+  if (described.concepts.length < MIN_CONCEPTS) return null
+  return statementFrom(article.id, [start, start + title.length], title, null, described)
 }

@@ -10,7 +10,7 @@
  * and the two sentences do not name different periods (March and April, 2016 and 2017). Cheap: a sentence is read
  * only when one of its words is a movement word (a set lookup per word of the sentences of reports in one story).
  */
-import { NEGATION, roleOf } from './01-statements.js'
+import { NEGATION, roleOf, CLAUSE_WORDS as STATEMENT_CLAUSE_WORDS } from './01-statements.js'
 import { conceptName } from './lexicon.js'
 
 /** Up (+1) or down (-1). */
@@ -80,23 +80,11 @@ const NOT_MEASURED = new Set(
     .filter((c) => c >= 0),
 )
 
-/** Words that open a new clause: the thing measured before them is another clause's. */
-const CLAUSE_WORDS = new Set([
-  'and',
-  'but',
-  'while',
-  'whereas',
-  'although',
-  'though',
-  'because',
-  'as',
-  'after',
-  'before',
-  'when',
-  'since',
-  'which',
-  'that',
-])
+/**
+ * Words that open a new clause: the thing measured before them is another clause's. The statements' clause
+ * conjunctions, with the subordinators and relatives that also end a measured thing here.
+ */
+const CLAUSE_WORDS = new Set([...STATEMENT_CLAUSE_WORDS, 'when', 'since', 'which', 'that'])
 /** Conjunctions after which a movement may leave its subject out ("fell in March and rose in April"). */
 const COORDINATORS = new Set(['and', 'but'])
 /** Words before a noun: "the rise" is a noun, not a movement of the words before it. */
