@@ -36,6 +36,13 @@ describe('[crosscheck/lexicon] spelling and idioms', () => {
     ['Mayors pushed back against the state budget.', 'Mayors opposing the state budget.'],
     ['The band toured despite rumours of a split.', 'The band toured not a split.'],
     ['The club denied reports of a sale.', 'The club not a sale.'],
+    ['The captain is coming back next season.', 'The captain is returning next season.'],
+    ['The singer walked off the stage.', 'The singer quit the stage.'],
+    ['The chairman stepped down in May.', 'The chairman resigned in May.'],
+    ['The town gave up its bid.', 'The town abandoned its bid.'],
+    ['The board turned down the offer.', 'The board rejected the offer.'],
+    ['The mill shut down for good.', 'The mill closed for good.'],
+    ['The firm pulled out of the deal.', 'The firm withdrawing from the deal.'],
   ]
   for (const [text, read] of idioms) it(`reads "${text}"`, () => assert.equal(readIdioms(text), read))
   it('leaves text without idioms as it is (the same string)', () => {
@@ -91,5 +98,38 @@ describe('[crosscheck/compare] an opposite pair fills one claim slot', () => {
       SAME,
     )
     assert.equal(verdict?.kind, 'agrees')
+  })
+})
+
+describe('[crosscheck/statements] the negated clause of a long sentence', () => {
+  const asserted = 'Director Ana Kell told fans the captain is most definitely coming back to the crew.'
+  const long =
+    'Dust floats above the empty grave in the final teaser released on Saturday night, after a long summer of rumours ' +
+    'among collectors, critics, bloggers and rival studios about budgets, reshoots, stunt doubles, costumes and ' +
+    'missing sets, hinting the hero may be gone for good - the scene being ' +
+    "director Ana Kell's way of telling fans the captain won't be returning to the crew."
+  it('is a statement of its own, beside its sentence', () => {
+    const article = bareArticle(long, { id: 'b', source: 'b.txt', sentences: splitSentences(long) })
+    const texts = statementsOf(article).map((s) => s.text)
+    assert.equal(texts[0], long)
+    assert.ok(
+      texts.includes(
+        "the scene being director Ana Kell's way of telling fans the captain won't be returning to the crew.",
+      ),
+    )
+    assert.equal(texts.length, 2, 'the asserted clause before the dash is not split off')
+  })
+  it('meets the claim it denies (the whole sentence does not: its other clause dilutes it)', () => {
+    const article = bareArticle(long, { id: 'b', source: 'b.txt', sentences: splitSentences(long) })
+    const [sentence, clause] = statementsOf(article) as [Statement, Statement]
+    const a = claim(asserted, 'a')
+    assert.equal(compareClaims(a, sentence, { sameStory: true, copy: false }), null)
+    assert.equal(compareClaims(a, clause, { sameStory: true, copy: false })?.rule, 'contradicts/negation')
+  })
+  it('leaves sentences without a denial whole', () => {
+    const text =
+      'His plan would raise revenue by $15 trillion over a decade; her plan would raise $1 trillion over a decade.'
+    const article = bareArticle(text, { id: 'c', source: 'c.txt', sentences: splitSentences(text) })
+    assert.equal(statementsOf(article).length, 1)
   })
 })

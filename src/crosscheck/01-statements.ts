@@ -542,7 +542,34 @@ function statementFrom(
   }
 }
 
-/** The statements of an article: its checkable sentences, then its quotes. */
+/** A break between two clauses that each say something of their own: a spaced dash or a semicolon. */
+const STRONG_CLAUSE_BREAK = /\s+[-–—]\s+|\s*;\s*/g
+const HAS_DASH = /\s[-–—]\s/
+
+/**
+ * The negated clauses of a long sentence as statements of their own ("dirt floated above the grave, indicating he may
+ * be dead - the scene being the director's way of telling fans he won't be returning"): a denial in one clause of a
+ * long sentence is diluted by the others' words and meets the claim it denies only on its own. Asserted clauses stay
+ * inside their sentence: cut off from their subject ("his plan would raise $15 trillion; hers would raise $1
+ * trillion") they met figures of other subjects on consistent reports.
+ */
+function pushNegatedClauses(article: string, offset: number, text: string, out: Statement[]): void {
+  if (!text.includes(';') && !HAS_DASH.test(text)) return
+  let from = 0
+  const push = (end: number) => {
+    const clause = text.slice(from, end)
+    const described = describe(readIdioms(clause))
+    if (described.negated && described.concepts.length >= MIN_CONCEPTS)
+      out.push(statementFrom(article, [offset + from, offset + end], clause, null, described))
+  }
+  for (const m of text.matchAll(STRONG_CLAUSE_BREAK)) {
+    push(m.index as number)
+    from = (m.index as number) + m[0].length
+  }
+  push(text.length)
+}
+
+/** The statements of an article: its checkable sentences (and the negated clauses of long ones), then its quotes. */
 export function statementsOf(article: Article): Statement[] {
   const out: Statement[] = []
   // A sentence or quote repeated in one article (a body scraped twice) is one statement.
@@ -558,6 +585,7 @@ export function statementsOf(article: Article): Statement[] {
     if (concepts.length < MIN_CONCEPTS) continue
     if (!negated && !CLAIM_MARK.test(text) && !concepts.some((c) => oppositesOf(c) !== undefined)) continue
     out.push(statementFrom(article.id, span, text, null, described))
+    if (negated) pushNegatedClauses(article.id, start, text, out)
   }
   for (const quote of article.quotes) {
     if (seen.has(`“${quote.text}`)) continue

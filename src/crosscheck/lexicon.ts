@@ -188,6 +188,14 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:put|placed|kept) on (?:the back burner|hold|ice)\b/gi, 'shelved'],
   [/\b(?:called|calls|call|calling) off\b/gi, 'cancelled'],
   [/\bfree time\b/gi, 'idle'],
+  // Phrasal verbs of coming and going read as their one-word verbs ("coming back" returns, "stepped down" resigns).
+  [/\b(?:come|comes|coming|came) back\b/gi, 'returning'],
+  [/\b(?:walk|walks|walked|walking) (?:off|out)\b/gi, 'quit'],
+  [/\b(?:step|steps|stepped|stepping) down\b/gi, 'resigned'],
+  [/\b(?:give|gives|gave|given|giving) up\b/gi, 'abandoned'],
+  [/\b(?:turn|turns|turned|turning) down\b/gi, 'rejected'],
+  [/\b(?:shut|shuts|shutting) down\b/gi, 'closed'],
+  [/\b(?:pull|pulls|pulled|pulling) out of\b/gi, 'withdrawing from'],
   [/\b(?:push|pushes|pushed|pushing) back (?:against|on)\b/gi, 'opposing'],
   // "Still going strong despite rumors of bankruptcy", "denied reports of a split": the rumoured thing is denied.
   [
