@@ -49,6 +49,14 @@ describe('[crosscheck/direction] movement facts of a sentence', () => {
     ['Analysts welcomed the rise in orders.', []],
     ['The tax cuts were signed into law.', []],
     ['The group set up a fund for victims.', []],
+    // "Another" and "more" after a verb of putting money or people in: a rise of that thing.
+    ['The emir said the fund would spend another $2 billion on ports.', [[['investment'], 1]]],
+    ['The studio plans to hire more animators next year.', [[['hire'], 1]]],
+    ['The fund will not invest more money in ports.', []],
+    ['Voters want more spending on schools.', []],
+    // Phrases, not falls: "fall short", "fell through", "fell apart".
+    ['The plan to pay for the dam would fall short by $3 million.', []],
+    ['The takeover fell through in May.', []],
   ]
   for (const [text, expected] of rows)
     it(text, () =>
@@ -103,6 +111,18 @@ describe('[crosscheck/direction] the same quantity moved in opposite directions'
       'two sentences sharing only the measured word are about two different things',
       ['The unemployment rate would fall to 3.8% by the end of next year.'],
       ['Mortgage rates jumped after the announcement.'],
+      null,
+    ],
+    [
+      'spending another sum against decreasing the investment, by the same named investor',
+      ['Prime Minister Ola Brandt said Norland would spend another $2 billion on ports over five years.'],
+      ['Prime Minister Ola Brandt said Norland will try to decrease the investment in ports after the vote.'],
+      'contradicts/key-fact-direction',
+    ],
+    [
+      'a plan that falls short is not a fall of what it pays for',
+      ['The Budget Office said the plan of Senator Vale to pay for schools would fall short by $3 billion.'],
+      ['Senator Vale said her plan makes sure the wealthiest pay more for schools.'],
       null,
     ],
     [

@@ -41,6 +41,20 @@ expand expands expanded`.split(/\s+/)
 const LOWER_WORDS = `decrease decreases decreased decreasing reduce reduces reduced reducing cut cuts cutting
 slash slashes slashed`.split(/\s+/)
 
+/**
+ * Words after a verb of putting money or people in that make it a rise of that thing ("will invest another $6
+ * billion", "spend a further £5bn", "hire more staff"): the verb is the thing measured.
+ */
+const MORE_WORDS = new Set(['another', 'more', 'additional', 'extra', 'further'])
+/** Verbs whose amount "another"/"more" raises (general news usage about money and jobs). */
+const ADDED_VERBS = new Set(
+  `invest invests investing invested spend spends spending spent hire hires hiring hired donate donates donating
+  donated`.split(/\s+/),
+)
+
+/** Words after an intransitive movement word that make a phrase of it ("fall short", "fell through", "drop out"). */
+const PHRASE_AFTER = new Set(['short', 'through', 'apart', 'behind', 'out'])
+
 /** Movement word -> [direction, transitive]. */
 const MOVEMENT = new Map<string, [Direction, boolean]>([
   ...RISE_WORDS.map((w) => [w, [1, false]] as [string, [Direction, boolean]]),
@@ -103,12 +117,19 @@ const PERIOD =
 /** Concepts of the movement words (a superset: the synonym groups put "increase" and "gain" with "rise"). */
 const MOVEMENT_CONCEPTS = new Set([...MOVEMENT.keys()].map((w) => roleOf(w)).filter((c) => c >= 0))
 
+/** Concepts of the verbs "another" raises, and the words that raise them written after a word. */
+const ADDED_CONCEPTS = new Set([...ADDED_VERBS].map((w) => roleOf(w)).filter((c) => c >= 0))
+const MORE_AFTER_VERB = /\p{L}\s+(?:another|more|additional|extra|further)\b/iu
+
 /**
  * True when a sentence may state a movement: the cheap gate before reading facts. One of its concepts is a movement
  * word's, or it writes "up", "down" or "back" (then the pattern decides).
  */
 export function hasMovementWord(text: string, concepts: readonly number[]): boolean {
-  for (const c of concepts) if (MOVEMENT_CONCEPTS.has(c)) return true
+  for (const c of concepts) {
+    if (MOVEMENT_CONCEPTS.has(c)) return true
+    if (ADDED_CONCEPTS.has(c) && MORE_AFTER_VERB.test(text)) return true
+  }
   if (!(text.includes(' up') || text.includes(' down') || text.includes(' back'))) return false
   STATE_MOVEMENT.lastIndex = 0
   return STATE_MOVEMENT.test(text)
@@ -139,11 +160,25 @@ export function movementFactsOf(text: string): MovementFact[] {
       if (!COORDINATORS.has(lower)) elided = null
       continue
     }
+    const previousWord = clause[clause.length - 1]?.[0]
+    if (MORE_WORDS.has(lower) && previousWord !== undefined && ADDED_VERBS.has(previousWord)) {
+      // "spend another £5bn": a rise of the spending, unless denied ("will not spend any more").
+      const negated = clause.slice(-NEGATION_WINDOW - 1).some(([, c]) => c === NEGATION)
+      const verb = clause[clause.length - 1]?.[1] ?? -1
+      clause.push([lower, -1])
+      if (!negated && verb >= 0) out.push({ measured: [verb], direction: 1, word: `${previousWord} ${token}` })
+      continue
+    }
     const movement = MOVEMENT.get(lower)
     const state = stated.get(offsets[k] as number)
     const direction = movement?.[0] ?? state
     if (direction === undefined) {
       clause.push([lower, /^\d/.test(lower) ? -1 : roleOf(lower)])
+      continue
+    }
+    // "fell short", "fell through", "fell apart", "fell behind": a failure, not a fall.
+    if (!movement?.[1] && PHRASE_AFTER.has((tokens[k + 1] ?? '').toLowerCase())) {
+      clause.push([lower, -1])
       continue
     }
     // "the rise", "a fall": a noun, whose thing is named elsewhere ("news of the rise"); not read.

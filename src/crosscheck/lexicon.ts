@@ -36,6 +36,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['say', 'state', 'tell', 'declare', 'announce'],
   ['buy', 'purchase', 'acquire', 'acquisition', 'takeover'],
   ['merger', 'merge', 'deal', 'tie-up', 'combination'],
+  ['investment', 'invest', 'spend', 'spending'],
   ['company', 'firm', 'business', 'corporation'],
   ['chief', 'head', 'leader', 'boss'],
   ['ban', 'prohibit', 'forbid', 'outlaw'],
