@@ -52,6 +52,7 @@ describe('[crosscheck/direction] movement facts of a sentence', () => {
     // "Another" and "more" after a verb of putting money or people in: a rise of that thing.
     ['The emir said the fund would spend another $2 billion on ports.', [[['investment'], 1]]],
     ['The studio plans to hire more animators next year.', [[['hire'], 1]]],
+    ['The bank will invest a further $1 billion in the mill.', [[['investment'], 1]]],
     ['The fund will not invest more money in ports.', []],
     ['Voters want more spending on schools.', []],
     // Phrases, not falls: "fall short", "fell through", "fell apart".

@@ -119,7 +119,7 @@ const MOVEMENT_CONCEPTS = new Set([...MOVEMENT.keys()].map((w) => roleOf(w)).fil
 
 /** Concepts of the verbs "another" raises, and the words that raise them written after a word. */
 const ADDED_CONCEPTS = new Set([...ADDED_VERBS].map((w) => roleOf(w)).filter((c) => c >= 0))
-const MORE_AFTER_VERB = /\p{L}\s+(?:another|more|additional|extra|further)\b/iu
+const MORE_AFTER_VERB = /\p{L}\s+(?:another|more|additional|extra|a further)\b/iu
 
 /**
  * True when a sentence may state a movement: the cheap gate before reading facts. One of its concepts is a movement
@@ -160,11 +160,12 @@ export function movementFactsOf(text: string): MovementFact[] {
       if (!COORDINATORS.has(lower)) elided = null
       continue
     }
-    const previousWord = clause[clause.length - 1]?.[0]
+    // "spend another £5bn", "invest a further $1bn": a rise of the spending, unless denied ("will not spend more").
+    const before = clause.length - (lower === 'further' && clause[clause.length - 1]?.[0] === 'a' ? 2 : 1)
+    const previousWord = clause[before]?.[0]
     if (MORE_WORDS.has(lower) && previousWord !== undefined && ADDED_VERBS.has(previousWord)) {
-      // "spend another £5bn": a rise of the spending, unless denied ("will not spend any more").
       const negated = clause.slice(-NEGATION_WINDOW - 1).some(([, c]) => c === NEGATION)
-      const verb = clause[clause.length - 1]?.[1] ?? -1
+      const verb = clause[before]?.[1] ?? -1
       clause.push([lower, -1])
       if (!negated && verb >= 0) out.push({ measured: [verb], direction: 1, word: `${previousWord} ${token}` })
       continue
