@@ -66,8 +66,18 @@ describe('[crosscheck/headlines] two headlines of one story', () => {
       'County schools will not reopen until the roads are cleared of snow and ice',
       null,
     ],
+    [
+      'a question of how presupposes what it asks about ("effect" and "affect" are one concept)',
+      "How does screen time affect pupils' reading scores?",
+      "Screen time has no effect on pupils' reading scores, say officials",
+      'contradicts/headline-negation',
+    ],
   ]
   for (const [label, a, b, expected] of rows) it(label, () => assert.equal(rule(a, b), expected))
+  it('a yes/no question states nothing: it is not a headline statement', () => {
+    assert.equal(headlineStatement({ id: 'a', title: "Does screen time affect pupils' reading scores?" }), null)
+    assert.ok(headlineStatement({ id: 'a', title: "How does screen time affect pupils' reading scores?" }))
+  })
 })
 
 describe('[crosscheck/headlines] relations point into the titles', () => {

@@ -542,6 +542,14 @@ function statementFrom(
   }
 }
 
+/**
+ * A yes/no question ("Does the new dam leak?", "Will the club move?"): it asks, it states nothing either way. (A
+ * question of how or why presupposes its proposition: "How does nutrition affect school performance?" states that
+ * it does.)
+ */
+const YES_NO_QUESTION =
+  /^\W*(?:is|are|was|were|do|does|did|will|would|can|could|should|shall|has|have|had|may|might|must)\b[^?]*\?\W*$/i
+
 /** A break between two clauses that each say something of their own: a spaced dash or a semicolon. */
 const STRONG_CLAUSE_BREAK = /\s+[-–—]\s+|\s*;\s*/g
 const HAS_DASH = /\s[-–—]\s/
@@ -580,6 +588,7 @@ export function statementsOf(article: Article): Statement[] {
     const text = article.text.slice(start, end)
     if (seen.has(text)) continue
     seen.add(text)
+    if (YES_NO_QUESTION.test(text)) continue
     const described = describe(readIdioms(text))
     const { concepts, negated } = described
     if (concepts.length < MIN_CONCEPTS) continue
@@ -604,6 +613,7 @@ export function statementsOf(article: Article): Statement[] {
 export function headlineStatement(article: Pick<Article, 'id' | 'title'>): Statement | null {
   const title = article.title?.trim()
   if (!title) return null
+  if (YES_NO_QUESTION.test(title)) return null
   const start = (article.title as string).indexOf(title)
   const described = describe(readIdioms(title))
   if (described.concepts.length < MIN_CONCEPTS) return null

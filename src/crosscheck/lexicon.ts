@@ -37,6 +37,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['buy', 'purchase', 'acquire', 'acquisition', 'takeover'],
   ['merger', 'merge', 'deal', 'tie-up', 'combination'],
   ['investment', 'invest', 'spend', 'spending'],
+  ['effect', 'affect', 'impact', 'influence'],
   ['company', 'firm', 'business', 'corporation'],
   ['chief', 'head', 'leader', 'boss'],
   ['ban', 'prohibit', 'forbid', 'outlaw'],
