@@ -44,6 +44,7 @@ describe('[crosscheck/person-ages] ages tied to named people', () => {
       ['The organiser Dana Ruiz (22) said the rally would go ahead.'],
       ['Dana Ruiz 22'],
     ],
+    ['"now"', ['Dana Ruiz, now 22, runs the fan club in Ohio.'], ['Dana Ruiz 22']],
     ['"aged"', ['Dana Ruiz, aged 22, said the rally would go ahead.'], ['Dana Ruiz 22']],
     [
       'an appositive "a 20 year old" with whatever noun',
@@ -80,6 +81,11 @@ describe('[crosscheck/person-ages] ages tied to named people', () => {
     [
       '"The 22-year-old" with a verb in "-s"',
       ['Dana Ruiz joined the club in Ohio.', 'The 22-year-old lives near the stadium.'],
+      ['Dana Ruiz 22'],
+    ],
+    [
+      'a person noun that describes the subject itself ("is a student") does not hide her',
+      ['Dana Ruiz is a student in Ohio.', 'The 22-year-old lives near the campus.'],
       ['Dana Ruiz 22'],
     ],
     [
@@ -145,7 +151,7 @@ describe('[crosscheck/person-ages] ages tied to named people', () => {
       '"The 22-year-old" when the subject was named more than three sentences before',
       [
         'Dana Ruiz is one of them.',
-        'She calls herself a fan.',
+        'She has seen the whole show.',
         'She watched every episode twice.',
         'She owns every season on disc.',
         'The 22-year-old is months away from graduating.',
@@ -155,6 +161,11 @@ describe('[crosscheck/person-ages] ages tied to named people', () => {
     [
       '"The 10-year-old" after a possessive subject ("Dana Ruiz\'s son") is not her',
       ['Dana Ruiz’s son Leo is one of the finalists.', 'The 10-year-old has practised for a year.'],
+      [],
+    ],
+    [
+      '"The 10-year-old" after another person is brought in without a name ("her son")',
+      ['Dana Ruiz said her son was hurt in the crash.', 'The 10-year-old was taken to hospital.'],
       [],
     ],
     [

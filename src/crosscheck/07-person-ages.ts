@@ -55,9 +55,12 @@ const YEAR_OLD = String.raw`(\d{1,3})(?:\s?-\s?|\s)years?(?:\s?-\s?|\s)old\b`
 const NAME_RUN =
   /(?<![\p{L}\p{N}'’-])(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]+(?:(?:de|da|del|van|von|der|bin|al|la|le)[ \t]+)*(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*))*/gu
 
-/** After a name: ", 22," / ", aged 22." / ", 22 years old," — the age alone as an appositive. */
+/**
+ * After a name: ", 22," / ", aged 22." / ", now 22," / ", 22 years old," — the age alone as an appositive (not ", 27 and
+ * 29": two ages, and which is whose is told elsewhere).
+ */
 const BARE_AGE_AFTER =
-  /^\s*,\s*(?:aged\s+)?(\d{1,3})(?:(?:\s?-\s?|\s)years?(?:\s?-\s?|\s)old)?\s*(?:[,;.)]|$|\s+and\b(?!\s+\d))/
+  /^\s*,\s*(?:aged\s+|now\s+)?(\d{1,3})(?:(?:\s?-\s?|\s)years?(?:\s?-\s?|\s)old)?\s*(?:[,;.)]|$|\s+and\b(?!\s+\d))/
 /** After a name: " (22)". */
 const PAREN_AGE_AFTER = /^\s*\((\d{1,3})\)/
 /** After a name: ", a 22-year-old ...", ", the 22-year-old ..."; group 2 is what follows. */
@@ -73,14 +76,11 @@ const SUBJECT_AGE = new RegExp(
   String.raw`^\s*(?:(?:But|And|Now|Still|Today|Meanwhile)\s*,?\s+the|The)\s+${YEAR_OLD}(.{0,60})`,
 )
 /** A sentence that may tie an age to a name (cheap test before the names are read). */
-const AGE_HINT = /\d\s?-?\s?years?[-\s]old|\(\d{1,3}\)|,\s*(?:aged\s+)?\d{1,3}\b|\bis\s+(?:a\s+|an\s+)?\d{1,3}\b/
-/**
- * An age told of the past, not of the person now ("who was 19 when she joined"), or ages handed out in a list
- * ("Sarah and Tim Rogers, 27 and 29, respectively"), where the one next to a name is not always theirs.
- */
-const PAST_AGE = /\b(?:when|then|at the time|back in|at age|as an? \d|in (?:19|20)\d\d|respectively)\b/i
+const AGE_HINT = /\d\s?-?\s?years?[-\s]old|\(\d{1,3}\)|,\s*(?:aged\s+|now\s+)?\d{1,3}\b|\bis\s+(?:a\s+|an\s+)?\d{1,3}\b/
+/** An age told of the past, not of the person now ("who was 19 when she joined", "in 2010"). */
+const PAST_AGE = /\b(?:when|then|at the time|back in|at age|as an? \d|in (?:19|20)\d\d)\b/i
 /** A sentence about polls or scores, where "Clinton, 46," is a share, not an age. */
-const TALLY_WORDS = /%|\b(?:percent|per cent|points?|polls?|polling|votes?|seats?|score[sd]?|goals?)\b/i
+const TALLY_WORDS = /%|\b(?:percent|per cent|points?|polls?|polling|votes?|seats?|score[sd]?|scoring|goals?)\b/i
 
 /**
  * Nouns of people an age describes ("a 22-year-old student", "the 64-year-old oilman"): common English usage. Words
@@ -105,6 +105,17 @@ const THING_NOUNS: ReadonlySet<string> = new Set(
   photo picture video song film movie book war conflict feud rivalry dispute relationship marriage friendship career
   partnership band team club league`.split(/\s+/),
 )
+/**
+ * One person brought into a sentence by a noun ("her son", "a friend", "the driver"), not the subject described by a
+ * copula ("she is a student"): the person a later "The 10-year-old" refers to may be them.
+ */
+const OTHER_PERSON = new RegExp(
+  String.raw`(?<!\b(?:is|was|['’]s)\s+)\b(?:his|her|their|whose|a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:${[...PERSON_NOUNS]
+    .filter((w) => !/s$|^(?:men|women|children|people)$/.test(w))
+    .join('|')})\b`,
+  'u',
+)
+
 /**
  * Words after "The 22-year-old" that show it is the subject, not an adjective ("The 22-year-old is", "has been",
  * "told", "who"): auxiliaries, common verbs of news and function words. Words ending in "-ed" or "-ly" count too.
@@ -297,12 +308,15 @@ export function personAgesOf(source: SentenceSource): PersonAge[] {
     }
     if (!referent) return
     const person = referent
-    for (let j = from; j < k; j++)
+    for (let j = from; j < k; j++) {
+      // Another person brought in without a name ("her son was hurt"): "The 10-year-old" may be them.
+      if (OTHER_PERSON.test(sentences[j] as string)) return
       for (const run of runs[j] ?? []) {
         const other = resolve(run)
         // Another person named between the subject and the age (or a name the report cannot place): no referent.
         if (!other || (other.given.length > 0 && !samePerson(person, other))) return
       }
+    }
     tie(person, Number(subject[1]), ageText(subject[0], subject[1] as string))
   })
   return out
