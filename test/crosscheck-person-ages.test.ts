@@ -89,6 +89,11 @@ describe('[crosscheck/person-ages] ages tied to named people', () => {
       ['Dana Ruiz 22'],
     ],
     [
+      'nor does an appositive of the subject ("Dana Ruiz, a student,")',
+      ['Dana Ruiz, a student at the college, is one of them.', 'The 22-year-old lives near the campus.'],
+      ['Dana Ruiz 22'],
+    ],
+    [
       'a subject named with a title',
       ['Senator Dana Ruiz wants to repeal the law.', 'The 50-year-old said so on Monday in Ohio.'],
       ['Dana Ruiz 50'],
@@ -145,6 +150,11 @@ describe('[crosscheck/person-ages] ages tied to named people', () => {
     [
       '"The 22-year-old" when another person is named between',
       ['Dana Ruiz met Lee Park at the festival.', 'The 22-year-old is months away from graduating.'],
+      [],
+    ],
+    [
+      '"The 22-year-old" when another person was named as a subject earlier in the window',
+      ['Lee Park coaches the team.', 'Dana Ruiz is one of them.', 'The 22-year-old is months away from graduating.'],
       [],
     ],
     [

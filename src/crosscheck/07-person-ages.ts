@@ -106,11 +106,14 @@ const THING_NOUNS: ReadonlySet<string> = new Set(
   partnership band team club league`.split(/\s+/),
 )
 /**
- * One person brought into a sentence by a noun ("her son", "a friend", "the driver"), not the subject described by a
- * copula ("she is a student"): the person a later "The 10-year-old" refers to may be them.
+ * One person brought into a sentence by a noun ("her son", "a friend", "the driver"), not a person already named
+ * described by a copula or an appositive ("she is a student", "Dana Ruiz, a student,"): the person a later "The
+ * 10-year-old" refers to may be them.
  */
 const OTHER_PERSON = new RegExp(
-  String.raw`(?<!\b(?:is|was|['’]s)\s+)\b(?:his|her|their|whose|a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:${[...PERSON_NOUNS]
+  String.raw`(?<!(?:\b(?:is|was)|['’]s|\p{Lu}[\p{L}'’.-]*,)\s+)\b(?:his|her|their|whose|a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:${[
+    ...PERSON_NOUNS,
+  ]
     .filter((w) => !/s$|^(?:men|women|children|people)$/.test(w))
     .join('|')})\b`,
   'u',
@@ -308,6 +311,11 @@ export function personAgesOf(source: SentenceSource): PersonAge[] {
     }
     if (!referent) return
     const person = referent
+    // Another person named as a subject earlier in the window is a candidate too: no referent.
+    for (let j = from - 1; j >= Math.max(0, k - REFERENCE_WINDOW); j--) {
+      const earlier = subjectOf(j)
+      if (earlier && !samePerson(person, earlier)) return
+    }
     for (let j = from; j < k; j++) {
       // Another person brought in without a name ("her son was hurt"): "The 10-year-old" may be them.
       if (OTHER_PERSON.test(sentences[j] as string)) return
