@@ -2,9 +2,10 @@
  * Step 3: key-fact comparison between two reports of one story. Two tellings of an event rarely share a sentence's
  * wording, so word overlap aligns few of their sentences; what they share are the event's anchors (the people,
  * bodies and places named, the counted things). Each report's key facts (an outcome word, a denial, an amount with
- * its unit, the direction a measured thing moved: see `05-direction.ts`) are compared with the other report's facts about the same anchors, and a fact is incompatible only when
- * the other report nowhere states it: a report that gives both figures or both outcomes is telling more, not
- * telling otherwise.
+ * its unit, the direction a measured thing moved: see `05-direction.ts`; the age of a named person, across
+ * sentences: see `07-person-ages.ts`) are compared with the other report's facts about the same anchors, and a fact
+ * is incompatible only when the other report nowhere states it: a report that gives both figures or both outcomes is
+ * telling more, not telling otherwise.
  *
  * Runs only within a story and never for copies (the caller decides), so its cost does not grow with the corpus.
  */
@@ -20,6 +21,7 @@ import {
   opposedMovement,
   statesMovement,
 } from './05-direction.js'
+import { type PersonAge, personAgeConflict, personAgesOf, type SentenceSource } from './07-person-ages.js'
 import { conceptName, oppositesOf } from './lexicon.js'
 
 /** A claim of a report with the key facts it carries. */
@@ -51,6 +53,8 @@ export interface ReportFacts {
   moves: MovementFact[]
   /** Concepts the report writes capitalised after a sentence's first word somewhere: its names. */
   names: Set<number>
+  /** The ages it ties to named people, across sentences (see `07-person-ages.ts`); empty when it states no age. */
+  people: PersonAge[]
 }
 
 /** Anchors (shared concepts besides the compared fact) two statements need to be about the same thing. */
@@ -259,8 +263,15 @@ function agreesWith(h: OutcomeFact, g: OutcomeFact, subject: number): boolean {
   return h.subjects.includes(subject) && h.outcome === g.outcome && h.negated === g.negated
 }
 
-/** The key facts of an article's statements, computed once per report. */
-export function reportFactsOf(article: string, statements: readonly Statement[]): ReportFacts {
+/**
+ * The key facts of an article's statements, computed once per report. `sentences` are all the report's sentences
+ * (the article's), for the ages of people told apart from their names; without them its claims stand for them.
+ */
+export function reportFactsOf(
+  article: string,
+  statements: readonly Statement[],
+  sentences?: SentenceSource,
+): ReportFacts {
   const keyed: KeyedStatement[] = []
   const ages: Amount[] = []
   const facts: OutcomeFact[] = []
@@ -283,7 +294,39 @@ export function reportFactsOf(article: string, statements: readonly Statement[])
     if (own.length > 0 || found.length > 0 || stated.length > 0 || moved.length > 0)
       keyed.push({ statement, ages: own, facts: found, intents: stated, moves: moved })
   }
-  return { article, keyed, ages, facts, intents, moves, names }
+  // Most reports state no age of anyone: `personAgesOf` reads names only in a report with an age next to a name.
+  const people = personAgesOf(
+    sentences && sentences.length > 0
+      ? sentences
+      : statements.filter((s) => s.quote === null).map((s) => ({ span: s.span, text: s.text })),
+  )
+  return { article, keyed, ages, facts, intents, moves, names, people }
+}
+
+/**
+ * The age of one named person told differently by two reports across their sentences (see `07-person-ages.ts`):
+ * the two sentences and the verdict, or null.
+ */
+export function comparePersonAges(
+  reportA: ReportFacts,
+  reportB: ReportFacts,
+): { from: PersonAge; to: PersonAge; verdict: Verdict } | null {
+  if (reportA.people.length === 0 || reportB.people.length === 0) return null
+  const agesOf = (r: ReportFacts) => new Set([...r.ages.map((m) => m.value), ...r.people.map((p) => p.value)])
+  const found = personAgeConflict(reportA.people, reportB.people, agesOf(reportA), agesOf(reportB))
+  if (!found) return null
+  const [x, y] = found
+  const name = x.name.length >= y.name.length ? x.name : y.name
+  return {
+    from: x,
+    to: y,
+    verdict: {
+      kind: 'contradicts',
+      rule: 'contradicts/key-fact-person-age',
+      note: `${name}: ${x.text} vs ${y.text}`,
+      confidence: 0.55,
+    },
+  }
 }
 
 /** The names of a statement: its concepts that are not claim words (capitalised after the first word). */

@@ -12,14 +12,15 @@
  * by fact (see `03-key-facts.ts`): the age of the same person, the outcome a named subject met; only within a story.
  * A rewrite that keeps a sentence's frame word for word and changes one slot in it, or that tells one figure of the
  * opposite thing (losses / profits), is found by aligning two claims of one story word by word (`04-aligned.ts`).
- * Key facts include the direction a measured thing moved (`05-direction.ts`), and the headlines of story mates are
- * compared as their main claims (`06-headlines.ts`).
+ * Key facts include the direction a measured thing moved (`05-direction.ts`) and the age a report ties to a named
+ * person across its sentences (`07-person-ages.ts`), and the headlines of story mates are compared as their main
+ * claims (`06-headlines.ts`).
  */
 import type { CorpusView, StatementIndex } from '../model/corpus.js'
-import type { Article, Corroboration, Relation } from '../model/index.js'
+import type { Article, Corroboration, Relation, Span } from '../model/index.js'
 import { type Statement, statementsOf } from './01-statements.js'
 import { compareClaims, compareQuotes, sharedCount, type Verdict } from './02-compare.js'
-import { compareKeyFacts, type ReportFacts, reportFactsOf } from './03-key-facts.js'
+import { compareKeyFacts, comparePersonAges, type ReportFacts, reportFactsOf } from './03-key-facts.js'
 import { alignedConflict, sameFigureConflict } from './04-aligned.js'
 import { createHeadlineChecker } from './06-headlines.js'
 
@@ -40,6 +41,11 @@ const MIN_HITS = 2
 const STORY_MATES = 12
 /** Reports whose key facts are kept for comparison with later story mates; past this the cache starts afresh. */
 const REPORT_CACHE = 4096
+
+/** An article's sentences with their text, for the key facts told across sentences. */
+function sentencesOf(article: Article): Array<{ span: Span; text: string }> {
+  return article.sentences.map((span) => ({ span, text: article.text.slice(span[0], span[1]) }))
+}
 
 /** A new, empty statement index. */
 export function createStatementIndex(): StatementIndex {
@@ -151,26 +157,30 @@ export function createStatementIndex(): StatementIndex {
    * statements did not already find in conflict.
    */
   function keyFactConflicts(
-    id: string,
+    article: Article,
     own: Statement[],
     mates: readonly string[],
     made: readonly Relation[],
     offset: number,
+    corpus: CorpusView,
   ): Relation[] {
     const out: Relation[] = []
-    const reportB = reportFactsOf(id, own)
+    const reportB = reportFactsOf(article.id, own, sentencesOf(article))
     remember(reportB)
-    if (reportB.keyed.length === 0) return out
+    if (reportB.keyed.length === 0 && reportB.people.length === 0) return out
     for (const mate of mates) {
       if (made.some((r) => r.kind === 'contradicts' && r.from.article === mate)) continue
       let reportA = reportsByArticle.get(mate)
       if (!reportA) {
+        const mateArticle = corpus.article(mate)
         reportA = reportFactsOf(
           mate,
           (statementsByArticle.get(mate) ?? []).map((i) => statements[i] as Statement),
+          mateArticle ? sentencesOf(mateArticle) : undefined,
         )
         remember(reportA)
       }
+      const before = out.length
       found: for (const a of reportA.keyed) {
         for (const b of reportB.keyed) {
           const verdict = compareKeyFacts(a, b, reportA, reportB)
@@ -187,6 +197,18 @@ export function createStatementIndex(): StatementIndex {
           break found
         }
       }
+      // The age of one named person, told in sentences of their own (see `07-person-ages.ts`).
+      const person = out.length === before ? comparePersonAges(reportA, reportB) : null
+      if (person)
+        out.push({
+          id: `r${offset + made.length + out.length + 1}`,
+          kind: person.verdict.kind,
+          from: { article: mate, span: person.from.span, text: person.from.sentence },
+          to: { article: article.id, span: person.to.span, text: person.to.sentence },
+          note: person.verdict.note,
+          rule: person.verdict.rule,
+          confidence: person.verdict.confidence,
+        })
     }
     return out
   }
@@ -275,7 +297,8 @@ export function createStatementIndex(): StatementIndex {
       })
       // Key facts: a story mate that no aligned sentence contradicts is compared fact by fact (amounts, outcomes,
       // denials about the same anchors). Copies are left out: they are one source with their original.
-      if (!original && mates.length > 0) made.push(...keyFactConflicts(article.id, own, mates, made, relations.length))
+      if (!original && mates.length > 0)
+        made.push(...keyFactConflicts(article, own, mates, made, relations.length, corpus))
       // Headlines: a report's main claim, compared with its story mates' headlines.
       if (!original && mates.length > 0)
         made.push(
