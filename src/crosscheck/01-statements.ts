@@ -109,6 +109,12 @@ export interface Statement {
   /** A negated predicate is itself an intention ("pledged not to vote", "no plans to deploy"). */
   negationIntended: boolean
   amounts: Amount[]
+  /**
+   * For a quote: surnames (lower case) the sentences around it name as someone it cites or shares with ("quoting
+   * Abraham *Lincoln*", "in a joint statement with Tomas *Brell*", "Ada Linden and Tomas *Brell* said"); empty when
+   * none, and for sentences.
+   */
+  cited: string[]
 }
 
 /**
@@ -271,6 +277,39 @@ function tallies(text: string): Amount[] {
 
 /** Shared by every statement without a negation. */
 const NO_CONCEPTS: number[] = []
+
+/** Shared by every statement that cites no one (most of them). */
+const NO_NAMES: string[] = []
+
+/**
+ * A word that puts the name after it beside the speaker's own: a citation ("as", "quoting", "in the words of",
+ * "echoing") or a shared statement ("with", "and", "joined by", "on behalf of"). General English usage.
+ */
+const CITING_BEFORE_NAME =
+  /\b(?:[Aa]s|[Qq]uot(?:ing|ed)|[Cc]it(?:ing|ed)|[Ee]cho(?:ing|ed)|[Pp]araphrasing|words of|[Ww]ith|and|[Jj]oined by|[Aa]longside|behalf of)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)/gu
+
+/**
+ * Surnames the quote's own sentences (its text left out) name after a citing or sharing word: who the speaker may
+ * be quoting, or who said the words with them.
+ */
+function citedAround(article: Article, quote: Quote): string[] {
+  const [start, end] = quote.span
+  const pieces: string[] = []
+  for (const [s, e] of article.sentences) {
+    if (e <= start || s >= end) continue
+    if (s < start) pieces.push(article.text.slice(s, start))
+    if (e > end) pieces.push(article.text.slice(end, e))
+  }
+  if (quote.speaker?.mention) pieces.push(quote.speaker.mention)
+  let out: string[] | null = null
+  for (const piece of pieces)
+    for (const m of piece.matchAll(CITING_BEFORE_NAME)) {
+      const last = (m[1] as string).split(/\s+/).pop() as string
+      out ??= []
+      out.push(last.replace(/['’]s$/, '').toLowerCase())
+    }
+  return out ?? NO_NAMES
+}
 
 /** Shared by every statement without an amount (most of them). */
 const NO_AMOUNTS: Amount[] = []
@@ -524,6 +563,7 @@ function statementFrom(
   text: string,
   quote: Quote | null,
   described: ReturnType<typeof describe>,
+  cited: string[] = NO_NAMES,
 ): Statement {
   const { concepts, plain, negated, negatedScope, negatedHeads, intendedOnly, negationIntended } = described
   return {
@@ -539,6 +579,7 @@ function statementFrom(
     intendedOnly,
     negationIntended,
     amounts: amountsOf(text),
+    cited,
   }
 }
 
@@ -564,7 +605,18 @@ export function statementsOf(article: Article): Statement[] {
     seen.add(`“${quote.text}`)
     const described = describe(readIdioms(quote.text))
     if (described.words < 4) continue
-    out.push(statementFrom(article.id, quote.span, quote.text, quote, described))
+    // Only a named speaker's quote can be misattributed (see `compareQuotes`): the others cite no one.
+    const named = (quote.speaker?.name.trim().split(/\s+/).length ?? 0) >= 2
+    out.push(
+      statementFrom(
+        article.id,
+        quote.span,
+        quote.text,
+        quote,
+        described,
+        named ? citedAround(article, quote) : NO_NAMES,
+      ),
+    )
   }
   return out
 }
