@@ -144,6 +144,8 @@ function rangeOf(x: Amount): [number, number] {
       return [v * (1 - ABOUT_TOLERANCE), v]
     case 'about':
       return [v * (1 - ABOUT_TOLERANCE), v * (1 + ABOUT_TOLERANCE)]
+    case 'range':
+      return [v, x.upper ?? v]
     default:
       return [v * (1 - EXACT_TOLERANCE), v * (1 + EXACT_TOLERANCE)]
   }
