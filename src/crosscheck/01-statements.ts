@@ -17,13 +17,16 @@ export interface Amount {
   text: string
   /**
    * How the report bounds the figure: "at least"/"more than" (`min`), "almost"/"up to"/"as high as" (`max`),
-   * "about"/"an estimated" (`about`); absent for a figure given as exact.
+   * "about"/"an estimated" (`about`), a vague quantity ("a few", "dozens of": `range`, from `value` to `upper`);
+   * absent for a figure given as exact.
    */
   bound?: AmountBound
+  /** The top of a vague quantity's range (`bound` is `range`). */
+  upper?: number
 }
 
 /** How a figure is bounded by the words before it (see `Amount.bound`). */
-export type AmountBound = 'min' | 'max' | 'about' | 'nearly'
+export type AmountBound = 'min' | 'max' | 'about' | 'nearly' | 'range'
 
 /**
  * Hedges before a figure and the range they give it (common English news usage): "more than 2.8 million" and
@@ -109,6 +112,12 @@ export interface Statement {
   /** A negated predicate is itself an intention ("pledged not to vote", "no plans to deploy"). */
   negationIntended: boolean
   amounts: Amount[]
+  /**
+   * For a quote: surnames (lower case) the sentences around it name as someone it cites or shares with ("quoting
+   * Abraham *Lincoln*", "in a joint statement with Tomas *Brell*", "Ada Linden and Tomas *Brell* said"); empty when
+   * none, and for sentences.
+   */
+  cited: string[]
 }
 
 /**
@@ -170,9 +179,9 @@ const MIN_CONCEPTS = 3
 const MAX_SENTENCE_CHARS = 600
 
 /**
- * A sentence worth checking names someone or something (a capitalised word after the first), states an amount,
- * quotes, denies, or states an outcome (a word with an opposite): narrative filler without any of these is not
- * matched.
+ * A sentence worth checking names someone or something (a capitalised word after the first), states an amount (a
+ * figure, or a vague quantity: see `vagueAmounts`), quotes, denies, or states an outcome (a word with an opposite):
+ * narrative filler without any of these is not matched.
  */
 const CLAIM_MARK = /\s[\p{Lu}]|\d|["“”]/u
 
@@ -232,6 +241,53 @@ const NUMBER_WORD = new RegExp(
 
 const HAS_NUMBER_WORD = new RegExp(NUMBER_WORD.source, 'i')
 
+/**
+ * Vague quantities before a counted noun and the range of values English usage gives them: "a few minutes" is two to
+ * nine minutes, "dozens of protesters" two dozen to a couple of hundred. The tops are generous ("several" may
+ * stretch to a dozen, reporters round 1,500 to "hundreds" and 15,000 to "thousands"): only a figure outside the
+ * range conflicts.
+ */
+const VAGUE_RANGES: Record<string, [number, number]> = {
+  'a couple of': [2, 3],
+  'a few': [2, 9],
+  'a handful of': [2, 9],
+  several: [3, 12],
+  'dozens of': [24, 199],
+  'hundreds of': [200, 1999],
+  'thousands of': [2000, 99_999],
+  'millions of': [2e6, 999e6],
+}
+const VAGUE = /\b(a couple of|a few|a handful of|several|dozens of|hundreds of|thousands of|millions of)\s+/gi
+const HAS_VAGUE = /\b(?:few|couple|handful|several|dozens|hundreds|thousands|millions)\b/i
+/**
+ * Words after a vague quantity that make it no count of its own: a scale ("a few hundred", "several million",
+ * "hundreds of thousands"), a count added to another ("dozens more", "a few other"), a part of a known whole
+ * ("several of the 75 members", "dozens of the"), or a number ("a few 100-year-old trees").
+ */
+const VAGUE_NOT_COUNT_AFTER =
+  /^(?:hundreds?|thousands?|millions?|billions?|dozens?|more|other|others|additional|extra|fewer|less|of|the|these|those|them|us|its|their|his|her|our)\b|^\d/i
+/** Words before one that change its sense: "quite a few" and "not a few" are many; "tens of thousands" is a scale. */
+const VAGUE_NOT_COUNT_BEFORE = /\b(?:quite|not|of)\s*$/i
+
+/** Vague quantities with the unit that follows (see `VAGUE_RANGES`). */
+function vagueAmounts(text: string): Amount[] {
+  const out: Amount[] = []
+  for (const m of text.matchAll(VAGUE)) {
+    const [whole, phrase = ''] = m
+    const range = VAGUE_RANGES[phrase.toLowerCase()]
+    if (!range) continue
+    const following = text.slice(m.index + whole.length, m.index + whole.length + 40)
+    if (VAGUE_NOT_COUNT_AFTER.test(following)) continue
+    if (VAGUE_NOT_COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue
+    const unit = Array.from(following.toLowerCase().matchAll(/[\p{L}-]+/gu), (w) => contentTerm(w[0]))
+      .slice(0, 3)
+      .find((t) => t !== null)
+    if (!unit || /^\d/.test(unit)) continue
+    out.push({ kind: `count:${conceptOf(unit)}`, value: range[0], upper: range[1], text: phrase, bound: 'range' })
+  }
+  return out
+}
+
 /** Amounts written in words, with the unit that follows. */
 function wordAmounts(text: string): Amount[] {
   const out: Amount[] = []
@@ -272,12 +328,46 @@ function tallies(text: string): Amount[] {
 /** Shared by every statement without a negation. */
 const NO_CONCEPTS: number[] = []
 
+/** Shared by every statement that cites no one (most of them). */
+const NO_NAMES: string[] = []
+
+/**
+ * A word that puts the name after it beside the speaker's own: a citation ("as", "quoting", "in the words of",
+ * "echoing") or a shared statement ("with", "and", "joined by", "on behalf of"). General English usage.
+ */
+const CITING_BEFORE_NAME =
+  /\b(?:[Aa]s|[Qq]uot(?:ing|ed)|[Cc]it(?:ing|ed)|[Ee]cho(?:ing|ed)|[Pp]araphrasing|words of|[Ww]ith|and|[Jj]oined by|[Aa]longside|behalf of)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)/gu
+
+/**
+ * Surnames the quote's own sentences (its text left out) name after a citing or sharing word: who the speaker may
+ * be quoting, or who said the words with them.
+ */
+function citedAround(article: Article, quote: Quote): string[] {
+  const [start, end] = quote.span
+  const pieces: string[] = []
+  for (const [s, e] of article.sentences) {
+    if (e <= start || s >= end) continue
+    if (s < start) pieces.push(article.text.slice(s, start))
+    if (e > end) pieces.push(article.text.slice(end, e))
+  }
+  if (quote.speaker?.mention) pieces.push(quote.speaker.mention)
+  let out: string[] | null = null
+  for (const piece of pieces)
+    for (const m of piece.matchAll(CITING_BEFORE_NAME)) {
+      const last = (m[1] as string).split(/\s+/).pop() as string
+      out ??= []
+      out.push(last.replace(/['’]s$/, '').toLowerCase())
+    }
+  return out ?? NO_NAMES
+}
+
 /** Shared by every statement without an amount (most of them). */
 const NO_AMOUNTS: Amount[] = []
 
 /** The amounts stated in a text. */
 export function amountsOf(text: string): Amount[] {
-  const inWords = HAS_NUMBER_WORD.test(text) ? wordAmounts(text) : NO_AMOUNTS
+  const counted = HAS_NUMBER_WORD.test(text) ? wordAmounts(text) : NO_AMOUNTS
+  const inWords = HAS_VAGUE.test(text) ? [...counted, ...vagueAmounts(text)] : counted
   if (!/\d/.test(text)) return inWords
   const out: Amount[] = [...inWords, ...tallies(text)]
   for (const m of text.matchAll(AMOUNT)) {
@@ -524,6 +614,7 @@ function statementFrom(
   text: string,
   quote: Quote | null,
   described: ReturnType<typeof describe>,
+  cited: string[] = NO_NAMES,
 ): Statement {
   const { concepts, plain, negated, negatedScope, negatedHeads, intendedOnly, negationIntended } = described
   return {
@@ -539,6 +630,7 @@ function statementFrom(
     intendedOnly,
     negationIntended,
     amounts: amountsOf(text),
+    cited,
   }
 }
 
@@ -592,7 +684,14 @@ export function statementsOf(article: Article): Statement[] {
     const described = describe(readIdioms(text))
     const { concepts, negated } = described
     if (concepts.length < MIN_CONCEPTS) continue
-    if (!negated && !CLAIM_MARK.test(text) && !concepts.some((c) => oppositesOf(c) !== undefined)) continue
+    if (
+      !negated &&
+      !CLAIM_MARK.test(text) &&
+      !concepts.some((c) => oppositesOf(c) !== undefined) &&
+      // A vague quantity of something states an amount, as a figure does ("lasted only a few minutes").
+      !(HAS_VAGUE.test(text) && vagueAmounts(text).length > 0)
+    )
+      continue
     out.push(statementFrom(article.id, span, text, null, described))
     if (negated) pushNegatedClauses(article.id, start, text, out)
   }
@@ -601,7 +700,18 @@ export function statementsOf(article: Article): Statement[] {
     seen.add(`“${quote.text}`)
     const described = describe(readIdioms(quote.text))
     if (described.words < 4) continue
-    out.push(statementFrom(article.id, quote.span, quote.text, quote, described))
+    // Only a named speaker's quote can be misattributed (see `compareQuotes`): the others cite no one.
+    const named = (quote.speaker?.name.trim().split(/\s+/).length ?? 0) >= 2
+    out.push(
+      statementFrom(
+        article.id,
+        quote.span,
+        quote.text,
+        quote,
+        described,
+        named ? citedAround(article, quote) : NO_NAMES,
+      ),
+    )
   }
   return out
 }

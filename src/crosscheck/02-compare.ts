@@ -144,6 +144,8 @@ function rangeOf(x: Amount): [number, number] {
       return [v * (1 - ABOUT_TOLERANCE), v]
     case 'about':
       return [v * (1 - ABOUT_TOLERANCE), v * (1 + ABOUT_TOLERANCE)]
+    case 'range':
+      return [v, x.upper ?? v]
     default:
       return [v * (1 - EXACT_TOLERANCE), v * (1 + EXACT_TOLERANCE)]
   }
@@ -344,38 +346,200 @@ export function changedWording(a: Statement, b: Statement): string | null {
   return changes.length ? changes.slice(0, 3).join('; ') : null
 }
 
+/** Words after a name that are not part of the surname ("Martin Luther King Jr."). */
+const NAME_SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+
+/** A name's parts as compared: lower case, without accents, suffixes, initials or a possessive. */
+function nameParts(name: string): string[] {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[^\p{L}]/gu, ''))
+    .filter((w) => w.length > 1 && !NAME_SUFFIX.has(w))
+}
+
+/** Surnames of the speaker names met most recently (a name is met in many quote pairs); bounded. */
+const SURNAMES = new Map<string, string>()
+const SURNAMES_CAP = 4096
+
+/** The surname of a speaker's name: its last part as `nameParts` reads it (memoised). */
+function surnameOf(name: string): string {
+  let surname = SURNAMES.get(name)
+  if (surname === undefined) {
+    if (SURNAMES.size >= SURNAMES_CAP) SURNAMES.clear()
+    surname = nameParts(name).pop() ?? ''
+    SURNAMES.set(name, surname)
+  }
+  return surname
+}
+
 /** True when the two quotes' speakers may be the same person (same entity, same surname, or one unknown). */
 export function compatibleSpeakers(a: Statement, b: Statement): boolean {
   const sa = a.quote?.speaker
   const sb = b.quote?.speaker
   if (!sa || !sb) return true
   if (sa.entity && sb.entity && sa.entity === sb.entity) return true
-  const surname = (name: string) => name.trim().split(/\s+/).pop()?.toLowerCase() ?? ''
-  return surname(sa.name) === surname(sb.name)
+  // Written apart only by case, accents, a suffix or a stray stop ("Jane Doe." / "Jane Doe", "Mark Ellory Jr.").
+  return surnameOf(sa.name) === surnameOf(sb.name)
+}
+
+/** Words the shorter quote needs before a nearly-same quote from two people is a misattribution, not a phrase. */
+const NEAR_MISATTRIBUTED_MIN_WORDS = 10
+/** Words a nearly-same quote must keep, at least, and the share of the shorter quote they must cover. */
+const NEAR_MISATTRIBUTED_COMMON = 8
+const NEAR_MISATTRIBUTED_SHARE = 0.8
+/** Longest part of the longer quote compared with the shorter one, as a multiple of the shorter one's words. */
+const NEAR_WINDOW = 1.25
+
+/** Length of the longest common subsequence of `x` and `y[from, to)` (two rows, no table). */
+function lcsLength(x: readonly string[], y: readonly string[], from: number, to: number): number {
+  let prev = new Uint16Array(to - from + 1)
+  let next = new Uint16Array(to - from + 1)
+  for (let i = 0; i < x.length; i++) {
+    for (let j = from; j < to; j++) {
+      const k = j - from
+      next[k + 1] = x[i] === y[j] ? (prev[k] as number) + 1 : Math.max(prev[k + 1] as number, next[k] as number)
+    }
+    ;[prev, next] = [next, prev]
+  }
+  return prev[to - from] as number
+}
+
+/** How many words two word lists have in common as bags: a bound on their common subsequence, cheaply. */
+function bagShared(x: readonly string[], y: readonly string[]): number {
+  const counts = new Map<string, number>()
+  for (const w of x) counts.set(w, (counts.get(w) ?? 0) + 1)
+  let shared = 0
+  for (const w of y) {
+    const n = counts.get(w) ?? 0
+    if (n > 0) {
+      shared++
+      counts.set(w, n - 1)
+    }
+  }
+  return shared
+}
+
+/**
+ * The part of the `longer` quote's words that best matches the whole `shorter` quote (quote extraction on messy text
+ * may give one side text before or after the quote): its bounds and the words the two have in common, when they are
+ * nearly the same words (see `NEAR_MISATTRIBUTED_*`); otherwise null.
+ */
+export function nearQuoteMatch(
+  shorter: readonly string[],
+  longer: readonly string[],
+): { start: number; end: number; common: number } | null {
+  const n = Math.min(shorter.length, MAX_QUOTE_WORDS)
+  const x = shorter.slice(0, n)
+  const y = longer.slice(0, MAX_QUOTE_WORDS)
+  const need = Math.max(NEAR_MISATTRIBUTED_COMMON, Math.ceil(NEAR_MISATTRIBUTED_SHARE * n))
+  if (n < NEAR_MISATTRIBUTED_MIN_WORDS || bagShared(x, y) < need) return null
+  const width = Math.min(y.length, Math.ceil(NEAR_WINDOW * n) + 1)
+  let best: { start: number; end: number; common: number } | null = null
+  for (let start = 0; start + width <= y.length; start++) {
+    const common = lcsLength(x, y, start, start + width)
+    if (common >= need && (!best || common > best.common)) best = { start, end: start + width, common }
+  }
+  return best
+}
+
+/** `part` of `words` without the words at its edges that `other` lacks (for the note: what was put in place of what). */
+function trimmedPart(words: readonly string[], [start, end]: [number, number], other: readonly string[]): string[] {
+  const kept = new Set(other)
+  while (start < end && !kept.has(words[start] as string)) start++
+  while (end > start && !kept.has(words[end - 1] as string)) end--
+  return words.slice(start, end)
+}
+
+/**
+ * True when the statement's side of a quote puts the other speaker's name beside its own: in its speaker mention
+ * ("Ada Linden and Tomas Brell"), in the words around it ("quoting Lincoln", "in a joint statement with Brell"), or in
+ * the quote itself up to the end of the words compared ("As Abraham Lincoln said, ...").
+ */
+function namesOtherSpeaker(s: Statement, other: string, words: readonly string[], end: number): boolean {
+  if (!other) return false
+  if (s.cited.includes(other)) return true
+  const mention = s.quote?.speaker?.mention ?? ''
+  if (nameParts(mention).includes(other)) return true
+  return words.slice(0, end).some((w) => w.replace(/['’]s$/, '') === other)
+}
+
+/** True when the changed words of a nearly-same quote turn it round: a negation, or a word and its opposite. */
+function turned(x: readonly string[], y: readonly string[]): boolean {
+  const { removed, added } = wordDiff([...x], [...y])
+  if ([...removed, ...added].some((w) => roleOf(w) === NEGATION)) return true
+  const after = new Set(added.map(roleOf))
+  return removed.some((w) => (oppositesOf(roleOf(w)) ?? []).some((o) => after.has(o)))
+}
+
+/**
+ * The same long quote, or nearly the same one (a few words changed, within the same story), put in two named
+ * people's mouths: one report has the speaker wrong. Null when the two may both be right or the reading may be ours:
+ * an outlet given as the speaker, a speaker found through a pronoun, one speaker quoting the other or sharing the
+ * statement with them (two forms of one name are one speaker already: see `compatibleSpeakers`).
+ */
+function misattribution(a: Statement, b: Statement, same: boolean, sameStory: boolean): Verdict | null {
+  const sa = a.quote?.speaker?.name ?? ''
+  const sb = b.quote?.speaker?.name ?? ''
+  const named = (name: string) => name.trim().split(/\s+/).length >= 2
+  if (!named(sa) || !named(sb)) return null
+  // An outlet named as the "speaker" reported the quote; its speaker is still the other name.
+  if (isNewsOutlet(sa) || isNewsOutlet(sb)) return null
+  // A speaker found through a pronoun or a role ("he said", "the governor said") may be the wrong person of the
+  // article: our reading, not the report, would have the speaker wrong. Each report must name its speaker.
+  const namedInMention = (s: Statement, name: string) =>
+    nameParts(s.quote?.speaker?.mention ?? '').includes(surnameOf(name))
+  if (!namedInMention(a, sa) || !namedInMention(b, sb)) return null
+  const wordsA = statementWords(a)
+  const wordsB = statementWords(b)
+  let near: string | null = null
+  // The part of each side compared: [start, end) of its words.
+  let partA: [number, number] = [0, wordsA.length]
+  let partB: [number, number] = [0, wordsB.length]
+  if (same) {
+    if (wordsA.length < MISATTRIBUTED_MIN_WORDS) return null
+  } else {
+    if (!sameStory) return null
+    const aShorter = wordsA.length <= wordsB.length
+    const match = aShorter ? nearQuoteMatch(wordsA, wordsB) : nearQuoteMatch(wordsB, wordsA)
+    if (!match) return null
+    if (aShorter) partB = [match.start, match.end]
+    else partA = [match.start, match.end]
+    // The whole compared part, its edges too: a negation just before the shared words turns them round.
+    if (turned(wordsA.slice(...partA), wordsB.slice(...partB))) return null
+    const x = aShorter ? wordsA : trimmedPart(wordsA, partA, wordsB)
+    const y = aShorter ? trimmedPart(wordsB, partB, wordsA) : wordsB
+    near = wordDiff(x, y)
+      .replaced.slice(0, 3)
+      .map(([r, d]) => `"${r.join(' ')}" -> "${d.join(' ')}"`)
+      .join('; ')
+  }
+  // "As Lincoln said", a joint statement: the speaker cites the other, or shares the words with them.
+  if (namesOtherSpeaker(a, surnameOf(sb), wordsA, partA[1]) || namesOtherSpeaker(b, surnameOf(sa), wordsB, partB[1]))
+    return null
+  return {
+    kind: 'contradicts',
+    rule: 'contradicts/speaker',
+    note:
+      near === null
+        ? `the same words attributed to ${sa} and to ${sb}`
+        : `nearly the same words attributed to ${sa} and to ${sb}${near ? ` (${near})` : ''}`,
+    confidence: near === null ? 0.6 : 0.5,
+  }
 }
 
 /**
  * Compares two quotes: same words, or the same quote with words changed. Null when they are different quotes.
  * @param copy  `b`'s article copies `a`'s: only a change of meaning is reported (default false)
+ * @param sameStory  the two articles are in one story: a nearly-same quote from two people is compared (default false)
  */
-export function compareQuotes(a: Statement, b: Statement, copy = false): Verdict | null {
+export function compareQuotes(a: Statement, b: Statement, copy = false, sameStory = false): Verdict | null {
   // Quotes that differ only in case and punctuation have the same words.
   const same = a.text === b.text || sameWords(statementWords(a), statementWords(b))
-  if (!compatibleSpeakers(a, b)) {
-    // The same long quote put in two named people's mouths: one report has the speaker wrong.
-    const sa = a.quote?.speaker?.name ?? ''
-    const sb = b.quote?.speaker?.name ?? ''
-    const named = (name: string) => name.trim().split(/\s+/).length >= 2
-    if (!same || !named(sa) || !named(sb) || statementWords(a).length < MISATTRIBUTED_MIN_WORDS) return null
-    // An outlet named as the "speaker" reported the quote; its speaker is still the other name.
-    if (isNewsOutlet(sa) || isNewsOutlet(sb)) return null
-    return {
-      kind: 'contradicts',
-      rule: 'contradicts/speaker',
-      note: `the same words attributed to ${sa} and to ${sb}`,
-      confidence: 0.6,
-    }
-  }
+  if (!compatibleSpeakers(a, b)) return misattribution(a, b, same, sameStory)
   const wordsA = statementWords(a)
   const wordsB = same ? wordsA : statementWords(b)
   const { common, removed, added } = same ? { common: wordsA.length, removed: [], added: [] } : wordDiff(wordsA, wordsB)

@@ -10,7 +10,7 @@
  * Runs only within a story and never for copies (the caller decides), so its cost does not grow with the corpus.
  */
 import { type Amount, NEGATION, roleOf, type Statement } from './01-statements.js'
-import { sharedCount, type Verdict } from './02-compare.js'
+import { compatibleAmounts, sharedCount, type Verdict } from './02-compare.js'
 import {
   anchoredMovement,
   differentPeriods,
@@ -22,7 +22,7 @@ import {
   statesMovement,
 } from './05-direction.js'
 import { type PersonAge, personAgeConflict, personAgesOf, type SentenceSource } from './07-person-ages.js'
-import { conceptName, oppositesOf } from './lexicon.js'
+import { conceptId, conceptName, oppositesOf } from './lexicon.js'
 
 /** A claim of a report with the key facts it carries. */
 export interface KeyedStatement {
@@ -35,6 +35,8 @@ export interface KeyedStatement {
   intents: IntentFact[]
   /** The directions it gives measured things (sales rose, sterling opened down); see `05-direction.ts`. */
   moves: MovementFact[]
+  /** Its counts of things ("count:minute"), exact or vague ("a few minutes"). */
+  counts: Amount[]
 }
 
 /** What one report states, over all its statements: its key facts, and the guard that a conflicting fact is stated
@@ -51,6 +53,8 @@ export interface ReportFacts {
   intents: IntentFact[]
   /** Every movement fact the report gives. */
   moves: MovementFact[]
+  /** Every count of things the report gives (claims only). */
+  counts: Amount[]
   /** Concepts the report writes capitalised after a sentence's first word somewhere: its names. */
   names: Set<number>
   /** The ages it ties to named people, across sentences (see `07-person-ages.ts`); empty when it states no age. */
@@ -198,6 +202,8 @@ const INTENT_WORDS = new Set(
 )
 /** Shared by every sentence without a stated intention. */
 const NO_INTENTS: IntentFact[] = []
+/** Shared by every sentence without a count of things. */
+const NO_COUNTS: Amount[] = []
 /** Shared by every sentence without a movement word. */
 const NO_MOVES: MovementFact[] = []
 
@@ -277,6 +283,7 @@ export function reportFactsOf(
   const facts: OutcomeFact[] = []
   const intents: IntentFact[] = []
   const moves: MovementFact[] = []
+  const counts: Amount[] = []
   const names = new Set<number>()
   for (const statement of statements) {
     for (const c of namesOf(statement)) names.add(c)
@@ -291,8 +298,10 @@ export function reportFactsOf(
     // Most sentences move nothing: the fact reader runs only after the movement-word gate.
     const moved = hasMovementWord(statement.text, statement.concepts) ? movementFactsOf(statement.text) : NO_MOVES
     moves.push(...moved)
-    if (own.length > 0 || found.length > 0 || stated.length > 0 || moved.length > 0)
-      keyed.push({ statement, ages: own, facts: found, intents: stated, moves: moved })
+    const counted = statement.amounts.length > 0 ? statement.amounts.filter(isCount) : NO_COUNTS
+    counts.push(...counted)
+    if (own.length > 0 || found.length > 0 || stated.length > 0 || moved.length > 0 || counted.length > 0)
+      keyed.push({ statement, ages: own, facts: found, intents: stated, moves: moved, counts: counted })
   }
   // Most reports state no age of anyone: `personAgesOf` reads names only in a report with an age next to a name.
   const people = personAgesOf(
@@ -300,7 +309,7 @@ export function reportFactsOf(
       ? sentences
       : statements.filter((s) => s.quote === null).map((s) => ({ span: s.span, text: s.text })),
   )
-  return { article, keyed, ages, facts, intents, moves, names, people }
+  return { article, keyed, ages, facts, intents, moves, counts, names, people }
 }
 
 /**
@@ -348,18 +357,55 @@ function anchored(a: Statement, b: Statement, besides: readonly number[]): boole
 /** Words either side of an amount whose concepts belong to it ("Lahren, a 24-year-old"). */
 const AGE_WINDOW = 5
 
-/** Concepts of the words within `AGE_WINDOW` words of the first occurrence of `amount` in a sentence. */
-function conceptsNear(text: string, amount: string): number[] {
+/** Concepts of the words within `window` words of the first occurrence of `amount` in a sentence. */
+function conceptsNear(text: string, amount: string, window = AGE_WINDOW): number[] {
   const at = text.indexOf(amount)
   if (at < 0) return []
   const words = Array.from(text.matchAll(WORD), (m) => [m.index, m[0]] as const).filter(([, w]) => !/^[.;:!?]$/.test(w))
   const index = words.findIndex(([start, w]) => start + w.length > at)
   const out: number[] = []
-  for (const [, w] of words.slice(Math.max(0, index - AGE_WINDOW), index + AGE_WINDOW + 1)) {
+  for (const [, w] of words.slice(Math.max(0, index - window), index + window + 1)) {
     const concept = roleOf(w.toLowerCase())
     if (concept >= 0) out.push(concept)
   }
   return out
+}
+
+/** True for a count of things with its unit ("count:minute"; not a bare "count"). */
+function isCount(amount: Amount): boolean {
+  return amount.kind.startsWith('count:') && amount.kind.length > 6
+}
+
+/** Words either side of a vague quantity or the figure it is compared with whose concepts belong to it. */
+const COUNT_WINDOW = 8
+
+/**
+ * A vague quantity against a figure of the same counted thing outside its range ("lasted a few minutes" / "lasted
+ * about 75 minutes"): the words around the two share a concept besides the unit, the statements share anchors, and
+ * neither report gives a figure of that thing that the other's fits. The pair, or null.
+ */
+function vagueCountConflict(
+  keyedA: KeyedStatement,
+  keyedB: KeyedStatement,
+  reportA: ReportFacts,
+  reportB: ReportFacts,
+) {
+  for (const x of keyedA.counts)
+    for (const y of keyedB.counts) {
+      if (x.kind !== y.kind || (x.bound === 'range') === (y.bound === 'range') || compatibleAmounts(x, y)) continue
+      if (reportB.counts.some((m) => m.kind === x.kind && compatibleAmounts(m, x))) continue
+      if (reportA.counts.some((m) => m.kind === y.kind && compatibleAmounts(m, y))) continue
+      const unit = conceptId(x.kind.split(':')[1] as string)
+      const a = keyedA.statement
+      const b = keyedB.statement
+      // Anchors: the statements share a few concepts besides the unit, one of them next to both amounts.
+      const both = a.concepts.includes(unit) && b.concepts.includes(unit) ? 1 : 0
+      if (sharedCount(a.concepts, b.concepts) - both < KEY_FACT_ANCHORS) continue
+      const nearB = conceptsNear(b.text, y.text, COUNT_WINDOW)
+      if (!conceptsNear(a.text, x.text, COUNT_WINDOW).some((c) => c !== unit && nearB.includes(c))) continue
+      return [x, y] as const
+    }
+  return null
 }
 
 /** True for an age ("age:girl", or "age:" when the words after it name no one). */
@@ -405,6 +451,15 @@ export function compareKeyFacts(
         note: `${x.text} vs ${y.text}`,
         confidence: 0.6,
       }
+    }
+  // A vague quantity against a figure outside its range, of the same counted thing.
+  const counts = vagueCountConflict(keyedA, keyedB, reportA, reportB)
+  if (counts)
+    return {
+      kind: 'contradicts',
+      rule: 'contradicts/key-fact-vague-count',
+      note: `${counts[0].text} vs ${counts[1].text} (${counts[0].kind.slice(6)})`,
+      confidence: 0.5,
     }
   // Who did what: the same named subject and object with the opposite outcome, or the same outcome denied.
   for (const f of keyedA.facts)

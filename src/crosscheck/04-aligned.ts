@@ -321,6 +321,8 @@ function wordsAround(statement: Statement, figure: string): Token[] {
 /** True when two amounts are one figure: a sum of money or a count of one kind, the same value, large enough. */
 function sameFigure(x: Amount, y: Amount): boolean {
   if (Math.abs(x.value) < MIN_ANCHOR_FIGURE || Math.abs(y.value) < MIN_ANCHOR_FIGURE) return false
+  // A vague quantity ("dozens of", "thousands of") is a range, not a figure written twice.
+  if (x.bound === 'range' || y.bound === 'range') return false
   // Sums of money and counted things ("1,000 workers"): a share ("95 percent"), a year, a tally or an age is too
   // often the same number for unrelated things.
   const kinds = x.kind === y.kind || (x.kind.startsWith('money:') && y.kind.startsWith('money:'))

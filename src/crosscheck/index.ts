@@ -254,7 +254,7 @@ export function createStatementIndex(): StatementIndex {
           const measured = { shared, dice: (2 * shared) / (other.concepts.length + statement.concepts.length || 1) }
           const sameStory = corpus.storyOf(other.article) === story
           let verdict = statement.quote
-            ? compareQuotes(other, statement, Boolean(original))
+            ? compareQuotes(other, statement, Boolean(original), sameStory)
             : compareClaims(other, statement, { sameStory, copy: Boolean(original) }, measured)
           // One sentence retold with a slot changed, or one figure told of opposite things (see `04-aligned.ts`),
           // within a story.
