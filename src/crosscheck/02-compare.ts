@@ -391,6 +391,8 @@ const NEAR_MISATTRIBUTED_MIN_WORDS = 10
 /** Words a nearly-same quote must keep, at least, and the share of the shorter quote they must cover. */
 const NEAR_MISATTRIBUTED_COMMON = 8
 const NEAR_MISATTRIBUTED_SHARE = 0.8
+/** Share of the shorter quote's concepts a nearly-same quote keeps, at least (a bound: it keeps 0.8 of its words). */
+const NEAR_MISATTRIBUTED_CONCEPT_SHARE = 0.5
 /** Longest part of the longer quote compared with the shorter one, as a multiple of the shorter one's words. */
 const NEAR_WINDOW = 1.25
 
@@ -482,6 +484,13 @@ function turned(x: readonly string[], y: readonly string[]): boolean {
  * statement with them (two forms of one name are one speaker already: see `compatibleSpeakers`).
  */
 function misattribution(a: Statement, b: Statement, same: boolean, sameStory: boolean): Verdict | null {
+  // Most quote pairs of two speakers are different quotes: nearly the same words share most of the shorter one's
+  // concepts (a cheap test on the sorted concept ids before any name is read).
+  if (!same) {
+    if (!sameStory) return null
+    const shared = sharedCount(a.concepts, b.concepts)
+    if (shared < NEAR_MISATTRIBUTED_CONCEPT_SHARE * Math.min(a.concepts.length, b.concepts.length)) return null
+  }
   const sa = a.quote?.speaker?.name ?? ''
   const sb = b.quote?.speaker?.name ?? ''
   const named = (name: string) => name.trim().split(/\s+/).length >= 2
