@@ -67,6 +67,30 @@ describe('[crosscheck/headlines] two headlines of one story', () => {
       null,
     ],
     [
+      'one subject in the same words with opposite outcomes (too short a headline for the overlap rules)',
+      "'Star Dance': First couple eliminated is...",
+      'First couple won the ballroom final',
+      'contradicts/headline-opposite-outcome',
+    ],
+    [
+      'opposite outcomes of two different subjects',
+      'Home side wins after extra time',
+      'Away side loses on penalties in the rain at Elm Park',
+      null,
+    ],
+    [
+      'the same words before the opposite words, but no content word in them',
+      'Tower plan: it was approved, say officials',
+      'Storm over tower plan as it was blocked after protests by residents at the harbour',
+      null,
+    ],
+    [
+      'the same subject with a denial before the word that would be opposite (it agrees)',
+      'First couple not eliminated after the vote',
+      'First couple won the ballroom final',
+      null,
+    ],
+    [
       'a question of how presupposes what it asks about ("effect" and "affect" are one concept)',
       "How does screen time affect pupils' reading scores?",
       "Screen time has no effect on pupils' reading scores, say officials",

@@ -14,7 +14,7 @@ import type { CorpusView } from '../model/corpus.js'
 import type { Article, Relation, StatementRef } from '../model/index.js'
 import { headlineStatement, type Statement } from './01-statements.js'
 import { compareClaims, MIN_SHARED, negatesShared, oppositeOutcomeIds, overlap, type Verdict } from './02-compare.js'
-import { alignedConflict } from './04-aligned.js'
+import { alignedConflict, type Token, tokensOf } from './04-aligned.js'
 import { conceptName } from './lexicon.js'
 
 /**
@@ -25,14 +25,49 @@ export const HEADLINE_OVERLAP = 0.5
 /** Headline statements remembered (story mates are recent reports); past this the cache starts afresh. */
 const HEADLINE_CACHE = 4096
 
+/** Words of the subject two headlines must open their opposite outcome words with, the same words in both. */
+export const HEADLINE_SUBJECT_WORDS = 2
+
+/**
+ * Two headlines that give one subject, in the same words, opposite outcomes: the words just before a registered
+ * opposite pair are the same in both ("First couple eliminated" / "First couple won the competition", "City council
+ * approves the tower" / "City council rejects tower"; a denial between them breaks the subject: "First couple not
+ * eliminated" agrees with "First couple won"). A headline is too
+ * short for the overlap the claim rules need; the subject written the same way and the outcome reversed is its claim.
+ */
+function sameSubjectOpposite(a: Statement, b: Statement): Verdict | null {
+  const opposite = oppositeOutcomeIds(a, b)
+  if (!opposite) return null
+  const x = tokensOf(a.text)
+  const y = tokensOf(b.text)
+  const at = (tokens: Token[], concept: number) => tokens.findIndex((t) => t.role === concept)
+  const subjectBefore = (tokens: Token[], k: number): string | null => {
+    if (k < HEADLINE_SUBJECT_WORDS) return null
+    const words = tokens.slice(k - HEADLINE_SUBJECT_WORDS, k)
+    // The subject holds a content word, not only "it was" or "to be".
+    if (!words.some((t) => t.role >= 0)) return null
+    return words.map((t) => t.lower).join(' ')
+  }
+  const i = at(x, opposite[0])
+  const j = at(y, opposite[1])
+  const subject = subjectBefore(x, i)
+  if (subject === null || subject !== subjectBefore(y, j)) return null
+  return {
+    kind: 'contradicts',
+    rule: 'contradicts/headline-opposite-outcome',
+    note: `"${subject} ${x[i]?.lower}" vs "${subject} ${y[j]?.lower}"`,
+    confidence: 0.55,
+  }
+}
+
 /** The verdict on two headlines of one story, or null. */
 export function headlineConflict(a: Statement, b: Statement): Verdict | null {
   const measured = overlap(a, b)
-  if (measured.shared < MIN_SHARED) return null
+  if (measured.shared < MIN_SHARED) return sameSubjectOpposite(a, b)
   const claims = compareClaims(a, b, { sameStory: true, copy: false }, measured)
   const verdict = claims?.kind === 'contradicts' ? claims : alignedConflict(a, b)
   if (verdict) return { ...verdict, rule: verdict.rule.replace('contradicts/', 'contradicts/headline-') }
-  if (measured.dice < HEADLINE_OVERLAP) return null
+  if (measured.dice < HEADLINE_OVERLAP) return sameSubjectOpposite(a, b)
   const opposite = oppositeOutcomeIds(a, b)
   const flipped = a.negated !== b.negated && negatesShared(a.negated ? a : b, a.negated ? b : a)
   // "did not approve" / "blocked": a negation covering the opposite word cancels it (see `compareClaims`).
