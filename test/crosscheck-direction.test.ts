@@ -1,32 +1,11 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { statementsOf } from '../src/crosscheck/01-statements.js'
-import { compareKeyFacts, reportFactsOf } from '../src/crosscheck/03-key-facts.js'
 import { hasMovementWord, movementFactsOf } from '../src/crosscheck/05-direction.js'
 import { conceptName } from '../src/crosscheck/lexicon.js'
 import { splitSentences } from '../src/language/index.js'
 import { bareArticle } from './helpers/articles.js'
-
-/** A report made of the given sentences. */
-function report(id: string, lines: string[]) {
-  const text = lines.join(' ')
-  return reportFactsOf(
-    id,
-    statementsOf(bareArticle(text, { id, source: `${id}.txt`, sentences: splitSentences(text) })),
-  )
-}
-
-/** The first key-fact verdict between two reports, each given as its sentences. */
-function verdict(a: string[], b: string[]) {
-  const reportA = report('a', a)
-  const reportB = report('b', b)
-  for (const x of reportA.keyed)
-    for (const y of reportB.keyed) {
-      const v = compareKeyFacts(x, y, reportA, reportB)
-      if (v) return v
-    }
-  return null
-}
+import { keyFactVerdict as verdict } from './helpers/crosscheck.js'
 
 describe('[crosscheck/direction] movement facts of a sentence', () => {
   const rows: Array<[string, Array<[string[], number]>]> = [

@@ -1,35 +1,15 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { amountsOf, type Statement, statementsOf } from '../src/crosscheck/01-statements.js'
+import { amountsOf, type Statement } from '../src/crosscheck/01-statements.js'
 import { compareClaims } from '../src/crosscheck/02-compare.js'
-import { compareKeyFacts, reportFactsOf } from '../src/crosscheck/03-key-facts.js'
 import { sameFigureConflict } from '../src/crosscheck/04-aligned.js'
-import { splitSentences } from '../src/language/index.js'
-import { bareArticle } from './helpers/articles.js'
-
-/** The statements of an article made of the given sentences. */
-function statements(id: string, lines: string[]): Statement[] {
-  const text = lines.join(' ')
-  return statementsOf(bareArticle(text, { id, source: `${id}.txt`, sentences: splitSentences(text) }))
-}
+import { keyFactVerdict as keyFact, statementsOfLines as statements } from './helpers/crosscheck.js'
 
 /** The one claim of a one-sentence article. */
 function claim(text: string, id = 'x'): Statement {
   const found = statements(id, [text]).find((s) => s.quote === null)
   assert.ok(found, `no statement in "${text}"`)
   return found
-}
-
-/** The first key-fact verdict between two reports, each given as its sentences. */
-function keyFact(a: string[], b: string[]) {
-  const reportA = reportFactsOf('a', statements('a', a))
-  const reportB = reportFactsOf('b', statements('b', b))
-  for (const x of reportA.keyed)
-    for (const y of reportB.keyed) {
-      const v = compareKeyFacts(x, y, reportA, reportB)
-      if (v) return v
-    }
-  return null
 }
 
 describe('[crosscheck/statements] vague quantities', () => {
