@@ -133,3 +133,39 @@ describe('[crosscheck/statements] the negated clause of a long sentence', () => 
     assert.equal(statementsOf(article).length, 1)
   })
 })
+
+describe('[crosscheck/compare] a denial bounded in time', () => {
+  const rows: Array<[string, string, string, string | null]> = [
+    [
+      'a first time ("never ... before") does not deny the deed now, nor agree with it',
+      "Mayor Ana Kell has praised the host of Monday's first harbour debate, Tom Reyes of River News.",
+      'Mayor Ana Kell had never been in a harbour debate like this before, with Tom Reyes of River News as host.',
+      null,
+    ],
+    [
+      'a denial since a year against a deed that names no later year',
+      'Senator Ida Vale said she had given millions to the harbour fund she began in 1990.',
+      "Senator Ida Vale hasn't given any of her own money to the harbour fund since 2008.",
+      null,
+    ],
+    [
+      'a denial since a year against a deed in a later year',
+      'Senator Ida Vale gave her own money to the harbour fund in 2015.',
+      "Senator Ida Vale hasn't given any of her own money to the harbour fund since 2008.",
+      'contradicts/negation',
+    ],
+    [
+      'an unbounded denial',
+      'Senator Ida Vale gave her own money to the harbour fund.',
+      "Senator Ida Vale hasn't given any of her own money to the harbour fund.",
+      'contradicts/negation',
+    ],
+  ]
+  for (const [label, a, b, expected] of rows)
+    it(label, () =>
+      assert.equal(
+        compareClaims(claim(a, 'a'), claim(b, 'b'), { sameStory: true, copy: false })?.rule ?? null,
+        expected,
+      ),
+    )
+})

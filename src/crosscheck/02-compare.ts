@@ -197,6 +197,26 @@ export function negatesShared(negated: Statement, other: Statement): boolean {
   return sharedCount(heads, other.concepts) > 0
 }
 
+/** "Never ... before", "never ... like this": a first time, which the deed now does not contradict. */
+const FIRST_TIME = /\bnever\b[^.;:!?]*?\b(?:before|like (?:this|that|it))\b/i
+/** A denial from a year on ("hasn't given any money since 2008"): the year. */
+const DENIED_SINCE = /(?:\bnot|n't|\bnever|\bno)\b[^.;:!?]*?\bsince\s+((?:19|20)\d\d)\b/i
+const YEAR = /\b(?:19|20)\d\d\b/g
+
+/**
+ * True when the denial is bounded in time so that the other statement's deed may lie outside it: a first time
+ * ("had never been in a debate like this" / "the moderator of the first debate"), or a denial since a year against a
+ * deed that names no later year ("hasn't given any of his own money since 2008" / "said he had given millions").
+ */
+export function boundedDenial(negated: Statement, other: Statement): boolean {
+  if (FIRST_TIME.test(negated.text)) return true
+  const since = DENIED_SINCE.exec(negated.text)
+  if (!since) return false
+  const from = Number(since[1])
+  for (const m of other.text.matchAll(YEAR)) if (Number(m[0]) > from) return false
+  return true
+}
+
 /** True when `negated` denies a deed that `other` gives only as intended ("hasn't given" / "intended to give"). */
 function deniesIntention(negated: Statement, other: Statement): boolean {
   return !negated.negationIntended && sharedCount(negated.negatedHeads, other.intendedOnly) > 0
@@ -621,7 +641,10 @@ export function compareClaims(
   const opposite = oppositeIds ? ([conceptName(oppositeIds[0]), conceptName(oppositeIds[1])] as const) : null
   // A negation reverses the shared claim only when what it negates is shared: "the leak is contained and there is no
   // risk" does not deny "the leak had been contained".
-  const flipped = a.negated !== b.negated && negatesShared(a.negated ? a : b, a.negated ? b : a)
+  const denies = a.negated !== b.negated && negatesShared(a.negated ? a : b, a.negated ? b : a)
+  // A denial bounded in time (a first time, "not since 2008") neither reverses the deed nor agrees with it.
+  const bounded = denies && boundedDenial(a.negated ? a : b, a.negated ? b : a)
+  const flipped = denies && !bounded
   // A negation and an opposite word cancel out when the negation covers the opposite word: "did not approve" agrees
   // with "blocked". A negation elsewhere is a second reversal, not a cancelling one ("would open its doors and accept"
   // / "would close its doors and not accept").
@@ -660,7 +683,7 @@ export function compareClaims(
   }
   // A denied deed against an intention to do it neither conflicts nor agrees.
   const deedAndIntention = a.negated !== b.negated && deniesIntention(a.negated ? a : b, a.negated ? b : a)
-  if (dice >= AGREE_OVERLAP && !reversed && !amounts && !deedAndIntention) {
+  if (dice >= AGREE_OVERLAP && !reversed && !amounts && !deedAndIntention && !bounded) {
     return {
       kind: 'agrees',
       rule: 'agrees/same-proposition',
