@@ -43,6 +43,11 @@ describe('[crosscheck/lexicon] spelling and idioms', () => {
     ['The board turned down the offer.', 'The board rejected the offer.'],
     ['The mill shut down for good.', 'The mill closed for good.'],
     ['The firm pulled out of the deal.', 'The firm withdrawing from the deal.'],
+    ['The club backed out of the sale.', 'The club withdrawing from the sale.'],
+    ['She dropped out of the race.', 'She quit the race.'],
+    ['He signed up for the army.', 'He joined the army.'],
+    ['The founder passed away in May.', 'The founder died in May.'],
+    ['The mill laid off 200 workers.', 'The mill fired 200 workers.'],
   ]
   for (const [text, read] of idioms) it(`reads "${text}"`, () => assert.equal(readIdioms(text), read))
   it('leaves text without idioms as it is (the same string)', () => {

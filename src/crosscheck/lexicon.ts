@@ -198,6 +198,11 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:turn|turns|turned|turning) down\b/gi, 'rejected'],
   [/\b(?:shut|shuts|shutting) down\b/gi, 'closed'],
   [/\b(?:pull|pulls|pulled|pulling) out of\b/gi, 'withdrawing from'],
+  [/\b(?:back|backs|backed|backing) out of\b/gi, 'withdrawing from'],
+  [/\b(?:drop|drops|dropped|dropping) out of\b/gi, 'quit'],
+  [/\b(?:sign|signs|signed|signing) (?:up|on) (?:for|to|with)\b/gi, 'joined'],
+  [/\b(?:pass|passes|passed|passing) away\b/gi, 'died'],
+  [/\b(?:lay|lays|laid|laying) off\b/gi, 'fired'],
   [/\b(?:push|pushes|pushed|pushing) back (?:against|on)\b/gi, 'opposing'],
   // "Still going strong despite rumors of bankruptcy", "denied reports of a split": the rumoured thing is denied.
   [
