@@ -26,6 +26,10 @@ describe('[crosscheck/lexicon] spelling and idioms', () => {
   ]
   for (const [a, b] of same) it(`British and American spelling meet: ${a} ~ ${b}`, () => assert.equal(id(a), id(b)))
   it('keeps words that only end alike apart', () => assert.notEqual(id('promise'), id('premise')))
+  it('words of criticism and of praise are opposite outcomes', () => {
+    assert.ok(oppositesOf(id('slammed'))?.includes(id('hailed')))
+    assert.ok(oppositesOf(id('bristle'))?.includes(id('applaud')))
+  })
 
   const idioms: Array<[string, string]> = [
     ['The plan received the go-ahead on Monday.', 'The plan received the approved on Monday.'],

@@ -38,6 +38,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['merger', 'merge', 'deal', 'tie-up', 'combination'],
   ['investment', 'invest', 'spend', 'spending'],
   ['effect', 'affect', 'impact', 'influence'],
+  ['criticize', 'slam', 'decry', 'denounce', 'lambaste', 'bristle'],
+  ['praise', 'hail', 'laud', 'commend', 'applaud'],
   ['company', 'firm', 'business', 'corporation'],
   ['chief', 'head', 'leader', 'boss'],
   ['ban', 'prohibit', 'forbid', 'outlaw'],
