@@ -328,6 +328,11 @@ function tallies(text: string): Amount[] {
 /** Shared by every statement without a negation. */
 const NO_CONCEPTS: number[] = []
 
+/** True when a speaker's name has two words or more (a full name, not "Trump" or "spokesman"). */
+export function isFullName(name: string): boolean {
+  return name.trim().split(/\s+/).length >= 2
+}
+
 /** Shared by every statement that cites no one (most of them). */
 const NO_NAMES: string[] = []
 
@@ -701,7 +706,7 @@ export function statementsOf(article: Article): Statement[] {
     const described = describe(readIdioms(quote.text))
     if (described.words < 4) continue
     // Only a named speaker's quote can be misattributed (see `compareQuotes`): the others cite no one.
-    const named = (quote.speaker?.name.trim().split(/\s+/).length ?? 0) >= 2
+    const named = isFullName(quote.speaker?.name ?? '')
     out.push(
       statementFrom(
         article.id,

@@ -5,7 +5,7 @@
  */
 import type { RelationKind } from '../model/index.js'
 import { contentTerm } from '../stories/terms.js'
-import { type Amount, NEGATION, roleOf, type Statement, wordsOf } from './01-statements.js'
+import { type Amount, isFullName, NEGATION, roleOf, type Statement, wordsOf } from './01-statements.js'
 import { conceptName, conceptOf, evaluationOf, isNewsOutlet, oppositesOf } from './lexicon.js'
 
 /** The verdict on a pair of statements. */
@@ -215,6 +215,18 @@ export function boundedDenial(negated: Statement, other: Statement): boolean {
   const from = Number(since[1])
   for (const m of other.text.matchAll(YEAR)) if (Number(m[0]) > from) return false
   return true
+}
+
+/**
+ * Whether one of two statements denies what the other asserts: `reversed` when it does, `bounded` when it would but
+ * the denial is bounded in time (see `boundedDenial`: neither a reversal nor an agreement), null when it does not.
+ */
+export function denial(a: Statement, b: Statement): 'reversed' | 'bounded' | null {
+  if (a.negated === b.negated) return null
+  const negated = a.negated ? a : b
+  const other = a.negated ? b : a
+  if (!negatesShared(negated, other)) return null
+  return boundedDenial(negated, other) ? 'bounded' : 'reversed'
 }
 
 /** True when `negated` denies a deed that `other` gives only as intended ("hasn't given" / "intended to give"). */
@@ -513,8 +525,7 @@ function misattribution(a: Statement, b: Statement, same: boolean, sameStory: bo
   }
   const sa = a.quote?.speaker?.name ?? ''
   const sb = b.quote?.speaker?.name ?? ''
-  const named = (name: string) => name.trim().split(/\s+/).length >= 2
-  if (!named(sa) || !named(sb)) return null
+  if (!isFullName(sa) || !isFullName(sb)) return null
   // An outlet named as the "speaker" reported the quote; its speaker is still the other name.
   if (isNewsOutlet(sa) || isNewsOutlet(sb)) return null
   // A speaker found through a pronoun or a role ("he said", "the governor said") may be the wrong person of the
@@ -531,7 +542,6 @@ function misattribution(a: Statement, b: Statement, same: boolean, sameStory: bo
   if (same) {
     if (wordsA.length < MISATTRIBUTED_MIN_WORDS) return null
   } else {
-    if (!sameStory) return null
     const aShorter = wordsA.length <= wordsB.length
     const match = aShorter ? nearQuoteMatch(wordsA, wordsB) : nearQuoteMatch(wordsB, wordsA)
     if (!match) return null
@@ -641,10 +651,10 @@ export function compareClaims(
   const opposite = oppositeIds ? ([conceptName(oppositeIds[0]), conceptName(oppositeIds[1])] as const) : null
   // A negation reverses the shared claim only when what it negates is shared: "the leak is contained and there is no
   // risk" does not deny "the leak had been contained".
-  const denies = a.negated !== b.negated && negatesShared(a.negated ? a : b, a.negated ? b : a)
   // A denial bounded in time (a first time, "not since 2008") neither reverses the deed nor agrees with it.
-  const bounded = denies && boundedDenial(a.negated ? a : b, a.negated ? b : a)
-  const flipped = denies && !bounded
+  const denied = denial(a, b)
+  const bounded = denied === 'bounded'
+  const flipped = denied === 'reversed'
   // A negation and an opposite word cancel out when the negation covers the opposite word: "did not approve" agrees
   // with "blocked". A negation elsewhere is a second reversal, not a cancelling one ("would open its doors and accept"
   // / "would close its doors and not accept").

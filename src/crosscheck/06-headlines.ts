@@ -13,15 +13,7 @@
 import type { CorpusView } from '../model/corpus.js'
 import type { Article, Relation, StatementRef } from '../model/index.js'
 import { headlineStatement, type Statement } from './01-statements.js'
-import {
-  boundedDenial,
-  compareClaims,
-  MIN_SHARED,
-  negatesShared,
-  oppositeOutcomeIds,
-  overlap,
-  type Verdict,
-} from './02-compare.js'
+import { compareClaims, denial, MIN_SHARED, oppositeOutcomeIds, overlap, type Verdict } from './02-compare.js'
 import { alignedConflict, type Token, tokensOf } from './04-aligned.js'
 import { conceptName } from './lexicon.js'
 
@@ -77,10 +69,7 @@ export function headlineConflict(a: Statement, b: Statement): Verdict | null {
   if (verdict) return { ...verdict, rule: verdict.rule.replace('contradicts/', 'contradicts/headline-') }
   if (measured.dice < HEADLINE_OVERLAP) return sameSubjectOpposite(a, b)
   const opposite = oppositeOutcomeIds(a, b)
-  const flipped =
-    a.negated !== b.negated &&
-    negatesShared(a.negated ? a : b, a.negated ? b : a) &&
-    !boundedDenial(a.negated ? a : b, a.negated ? b : a)
+  const flipped = denial(a, b) === 'reversed'
   // "did not approve" / "blocked": a negation covering the opposite word cancels it (see `compareClaims`).
   const cancels =
     (a.negated || b.negated) &&
